@@ -1,0 +1,127 @@
+/**
+ * The HTTP application: the API under /api (OpenAPI 3.1 at /api/openapi.json, docs at /api/docs)
+ * and the built web app for every other path. Each step of a request is one line:
+ * load actor → require actor → validate (zod) → command (scoped query, authorize, write, audit) → present.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { loadActor, requireActor } from './auth/middleware.ts';
+import type { TAppConfig, TAppEnv } from './context.ts';
+import type { Db } from './db/client.ts';
+import { HttpProblem, renderProblem } from './http/problem.ts';
+import { createAuthRoutes } from './routes/auth/index.ts';
+import { initiativeRoutes } from './routes/initiatives/index.ts';
+import { mountResourceRoutes } from './routes/index.ts';
+
+const PUBLIC_API_PATHS = new Set(['/api/auth/sign-in', '/api/auth/sign-out', '/api/openapi.json', '/api/docs', '/api/health']);
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface TCreateAppOptions {
+  db: Db;
+  config: TAppConfig;
+}
+
+/** Builds the API (and, when `config.webDir` is set, the web app) on one Hono instance. */
+export function createApp({ db, config }: TCreateAppOptions) {
+  const app = new OpenAPIHono<TAppEnv>();
+
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return renderProblem(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      const detail = error.status === 400 ? 'The request body is not valid JSON.' : error.message;
+      return renderProblem(c, new HttpProblem(error.status, error.status === 400 ? 'Invalid request' : 'Error', detail));
+    }
+    console.error(`[softpower] ${c.req.method} ${c.req.path} failed:`, error);
+    return renderProblem(c, new HttpProblem(500, 'Internal error', 'Something went wrong on the server. It was logged.'));
+  });
+
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    c.set('config', config);
+    await next();
+  });
+
+  // CSRF: the session cookie is SameSite=Lax; on top of that, refuse state-changing requests that
+  // a browser marks as coming from another site.
+  app.use('/api/*', async (c, next) => {
+    if (UNSAFE_METHODS.has(c.req.method)) {
+      const site = c.req.header('sec-fetch-site');
+      const origin = c.req.header('origin');
+      const host = c.req.header('host');
+      const isCrossOrigin = origin !== undefined && origin !== 'null' && host !== undefined && new URL(origin).host !== host;
+      if (site === 'cross-site' || isCrossOrigin || origin === 'null') {
+        throw new HttpProblem(403, 'Forbidden', 'Cross-site requests are not accepted.');
+      }
+    }
+    await next();
+  });
+
+  app.use('/api/*', loadActor);
+  app.use('/api/*', async (c, next) => {
+    if (PUBLIC_API_PATHS.has(c.req.path) || c.req.path.startsWith('/api/auth/link/')) return next();
+    return requireActor(c, next);
+  });
+
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  app.route('/api', createAuthRoutes());
+  app.route('/api', initiativeRoutes);
+  mountResourceRoutes(app);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'SoftPower API',
+      version: '0.1.0',
+      description:
+        'Plans, initiatives, partners and people of a mission. Sign in with POST /api/auth/sign-in; the session cookie authenticates every other call. Errors are application/problem+json (RFC 9457).',
+    },
+  });
+  app.get('/api/docs', (c) => c.html(docsPage()));
+  app.get('/api/docs/assets/:file', (c) => {
+    const file = c.req.param('file');
+    if (!/^[\w.-]+\.(css|js)$/.test(file)) return c.notFound();
+    const path = join(swaggerDir(), file);
+    if (!existsSync(path)) return c.notFound();
+    return c.body(readFileSync(path), 200, {
+      'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript',
+      'Cache-Control': 'public, max-age=86400',
+    });
+  });
+  app.all('/api/*', (c) => renderProblem(c, new HttpProblem(404, 'Not found', `No API route ${c.req.method} ${c.req.path}.`)));
+
+  if (config.webDir) mountWebApp(app, config.webDir);
+  return app;
+}
+
+export type TApp = ReturnType<typeof createApp>;
+
+function swaggerDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(require.resolve('swagger-ui-dist/package.json'), '..');
+}
+
+function docsPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SoftPower API</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
+<body><div id="docs"></div><script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', deepLinking: true });</script>
+</body></html>`;
+}
+
+/** Serves the built web app: real files, else index.html for client-side routes. */
+function mountWebApp(app: OpenAPIHono<TAppEnv>, webDir: string) {
+  const indexPath = join(webDir, 'index.html');
+  app.use('/assets/*', serveStatic({ root: webDir, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+  app.use('*', serveStatic({ root: webDir }));
+  app.get('*', (c) => {
+    if (!existsSync(indexPath)) {
+      return c.text('The web app is not built. Run `npm run build` (npm start does it for you).', 503);
+    }
+    return c.html(readFileSync(indexPath, 'utf8'));
+  });
+}

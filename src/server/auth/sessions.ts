@@ -1,0 +1,60 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { TActor } from '../context.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { memberships, missions, sessions, signInTokens, users } from '../db/schema.ts';
+import { generateToken, hashToken } from './tokens.ts';
+
+export const SESSION_COOKIE = 'sp_session';
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+export const SIGN_IN_LINK_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Creates a session and returns the token for the cookie. */
+export async function createSession(db: DbOrTx, userId: string): Promise<string> {
+  const token = generateToken();
+  await db.insert(sessions).values({ id: hashToken(token), userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) });
+  return token;
+}
+
+export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
+}
+
+/** Loads the actor behind a session token, or null when the session is unknown or expired. */
+export async function findActorBySession(db: DbOrTx, token: string): Promise<TActor | null> {
+  const [row] = await db
+    .select({ userId: users.id, email: users.email, name: users.name })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date()), eq(users.isActive, true)));
+  if (!row) return null;
+  return { ...row, memberships: await findMemberships(db, row.userId) };
+}
+
+export async function findMemberships(db: DbOrTx, userId: string): Promise<TActor['memberships']> {
+  return db
+    .select({ missionId: memberships.missionId, role: memberships.role, missionKind: missions.kind })
+    .from(memberships)
+    .innerJoin(missions, eq(missions.id, memberships.missionId))
+    .where(and(eq(memberships.userId, userId), isNull(missions.archivedAt)));
+}
+
+/** A one-time sign-in link token (first start, `softpower user add --link`). */
+export async function createSignInToken(db: DbOrTx, userId: string): Promise<string> {
+  const token = generateToken();
+  await db
+    .insert(signInTokens)
+    .values({ id: hashToken(token), userId, expiresAt: new Date(Date.now() + SIGN_IN_LINK_TTL_MS) });
+  return token;
+}
+
+/** Consumes a sign-in token; returns its user id, or null when unknown, used or expired. */
+export async function consumeSignInToken(db: DbOrTx, token: string): Promise<string | null> {
+  const [row] = await db
+    .update(signInTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(eq(signInTokens.id, hashToken(token)), isNull(signInTokens.usedAt), gt(signInTokens.expiresAt, new Date())),
+    )
+    .returning({ userId: signInTokens.userId });
+  return row?.userId ?? null;
+}

@@ -1,0 +1,29 @@
+import type { TActor } from '../context.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { auditLog } from '../db/schema.ts';
+
+export type TAuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'import' | 'sign_in';
+
+/** Records one write. Call inside the write's transaction so that both land or neither does. */
+export async function writeAudit(
+  db: DbOrTx,
+  entry: {
+    actor: TActor | null;
+    missionId: string | null;
+    entity: string;
+    entityId: string;
+    action: TAuditAction;
+    before?: unknown;
+    after?: unknown;
+  },
+): Promise<void> {
+  await db.insert(auditLog).values({
+    userId: entry.actor?.userId ?? null,
+    missionId: entry.missionId,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    action: entry.action,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

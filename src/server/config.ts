@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Settings read from the environment; every one has a default that works out of the box. */
+export interface TEnvConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  webDir: string | undefined;
+}
+
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** @throws Error naming the variable when a value is invalid. */
+export function readEnvConfig(env: NodeJS.ProcessEnv = process.env): TEnvConfig {
+  const port = env.PORT ? Number(env.PORT) : 3000;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0-65535), not "${env.PORT}".`);
+  const host = env.HOST || '127.0.0.1';
+  const webDir = resolve(env.SOFTPOWER_WEB_DIR || DEFAULT_WEB_DIR);
+  return {
+    port,
+    host,
+    dataDir: resolve(env.SOFTPOWER_DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: (env.SOFTPOWER_PUBLIC_URL || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
+    webDir: existsSync(webDir) ? webDir : undefined,
+  };
+}

@@ -1,0 +1,34 @@
+import type { TRole } from '../shared/enums.ts';
+import type { TMissionKind } from '../shared/enums.ts';
+import type { Db } from './db/client.ts';
+
+export interface TMembership {
+  missionId: string;
+  role: TRole;
+  missionKind: TMissionKind;
+}
+
+/** The signed-in user, with the memberships every policy decides on. */
+export interface TActor {
+  userId: string;
+  email: string;
+  name: string;
+  memberships: TMembership[];
+}
+
+export interface TAppConfig {
+  /** Absolute URL the app is reached at, for links printed on the console. */
+  publicUrl: string;
+  /** Set the session cookie's Secure flag (when served over HTTPS). */
+  isSecureCookie: boolean;
+  /** Folder of the built web app; absent in API-only tests. */
+  webDir?: string;
+}
+
+export interface TAppEnv {
+  Variables: {
+    db: Db;
+    config: TAppConfig;
+    actor: TActor | null;
+  };
+}

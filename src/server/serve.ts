@@ -1,0 +1,53 @@
+import { serve as serveNode } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { addUser, countUsers } from './commands/users.ts';
+import { loadPlanData } from './commands/demo.ts';
+import type { TEnvConfig } from './config.ts';
+import { migrateDatabase, openDatabase } from './db/client.ts';
+
+export const FIRST_ADMIN_EMAIL = 'admin@softpower.local';
+
+/**
+ * `softpower serve`: migrate, load the demo plan on first start, create the first admin, listen.
+ * Resolves once listening; returns a stop function.
+ */
+export async function startServer(config: TEnvConfig, log: (line: string) => void = console.log) {
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  await migrateDatabase(database);
+  const { db } = database;
+  let firstAdmin: { password: string | null; token: string } | null = null;
+  if ((await countUsers(db)) === 0) {
+    const demo = await loadPlanData(db);
+    if (demo.isCreated) log(`Loaded the demo plan TT2050 (${demo.counts.initiatives} initiatives).`);
+    const admin = await addUser(db, { email: FIRST_ADMIN_EMAIL, name: 'Administrator', missionSlug: 'it-astana', role: 'admin' });
+    firstAdmin = { password: admin.generatedPassword, token: admin.signInToken };
+  }
+  const app = createApp({
+    db,
+    config: { publicUrl: config.publicUrl, isSecureCookie: config.publicUrl.startsWith('https:'), webDir: config.webDir },
+  });
+  const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {
+    const s = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
+  log(`SoftPower is running at ${url}  (data: ${database.location})`);
+  if (!config.webDir) log('The web app is not built: run `npm run build` to serve it (the API works without it).');
+  if (firstAdmin) {
+    log('');
+    log('First start: an administrator account was created.');
+    log(`  Sign in at ${url} with  ${FIRST_ADMIN_EMAIL}  and password  ${firstAdmin.password}`);
+    log(`  or open this one-time link (valid 24 h): ${url}/api/auth/link/${firstAdmin.token}`);
+    log('  The password is shown only now. Create more accounts with: softpower user add');
+  }
+  return {
+    url,
+    port,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

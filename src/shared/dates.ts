@@ -1,0 +1,88 @@
+/**
+ * Plan dates are calendar days (no time, no zone) at day or month precision. These helpers
+ * are pure and shared by the server, the importer and the web app.
+ */
+import type { TDatePrecision } from './enums.ts';
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** True for a real calendar day in YYYY-MM-DD form (rejects 2022-02-30). */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Last day of the month of `date` (YYYY-MM-DD or YYYY-MM). @example endOfMonth('2022-02') // '2022-02-28' */
+export function endOfMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${date.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+}
+
+/** @example monthBounds('2022-05') // { start: '2022-05-01', end: '2022-05-31' } */
+export function monthBounds(month: string): { start: string; end: string } {
+  return { start: `${month}-01`, end: endOfMonth(month) };
+}
+
+/**
+ * Brings dates into their stored form: month precision snaps the start to the 1st and the end
+ * to the month's last day; a missing end is the start's day (or month).
+ */
+export function normaliseDates(input: {
+  datePrecision: TDatePrecision;
+  startDate: string | null;
+  endDate: string | null;
+}): { startDate: string | null; endDate: string | null } {
+  const { datePrecision, startDate } = input;
+  if (!startDate) return { startDate: null, endDate: null };
+  const endDate = input.endDate ?? startDate;
+  if (datePrecision === 'month') return { startDate: `${startDate.slice(0, 7)}-01`, endDate: endOfMonth(endDate) };
+  return { startDate, endDate };
+}
+
+/** Months (YYYY-MM) that a date range touches. */
+export function monthsOf(startDate: string | null, endDate: string | null): string[] {
+  if (!startDate) return [];
+  const months: string[] = [];
+  let [y, m] = startDate.split('-').map(Number) as [number, number];
+  const end = (endDate ?? startDate).slice(0, 7);
+  for (let guard = 0; guard < 240; guard++) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    months.push(month);
+    if (month >= end) break;
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return months;
+}
+
+/**
+ * A short human label for an initiative's dates, in the given locale.
+ * @example formatDateRange({ datePrecision: 'month', startDate: '2022-01-01', endDate: '2022-03-31' }, 'en') // 'Jan – Mar 2022'
+ */
+export function formatDateRange(
+  input: { datePrecision: TDatePrecision; startDate: string | null; endDate: string | null },
+  locale = 'en',
+): string {
+  const { datePrecision, startDate, endDate } = input;
+  if (!startDate) return '';
+  const utc = (d: string) => new Date(`${d}T00:00:00Z`);
+  const fmt = (d: string, opts: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...opts }).format(utc(d));
+  const end = endDate ?? startDate;
+  const sameYear = startDate.slice(0, 4) === end.slice(0, 4);
+  if (datePrecision === 'month') {
+    if (startDate.slice(0, 7) === end.slice(0, 7)) return fmt(startDate, { month: 'long', year: 'numeric' });
+    return sameYear
+      ? `${fmt(startDate, { month: 'short' })} – ${fmt(end, { month: 'short', year: 'numeric' })}`
+      : `${fmt(startDate, { month: 'short', year: 'numeric' })} – ${fmt(end, { month: 'short', year: 'numeric' })}`;
+  }
+  if (startDate === end) return fmt(startDate, { day: 'numeric', month: 'short', year: 'numeric' });
+  return `${fmt(startDate, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) })} – ${fmt(end, { day: 'numeric', month: 'short', year: 'numeric' })}`;
+}

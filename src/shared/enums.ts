@@ -1,0 +1,129 @@
+/**
+ * The domain's vocabulary (DESIGN.md). Every enumeration used by the database, the API,
+ * the CLI and the web app is declared here once; UI labels are translated, these are not.
+ */
+
+export const MISSION_KINDS = [
+  'embassy',
+  'consulate',
+  'cultural_institute',
+  'trade_office',
+  'headquarters',
+] as const;
+export type TMissionKind = (typeof MISSION_KINDS)[number];
+
+/** Roles per mission, from most to least powerful. */
+export const ROLES = ['admin', 'head_of_mission', 'officer', 'collaborator', 'viewer'] as const;
+export type TRole = (typeof ROLES)[number];
+
+export const OBJECTIVE_LEVELS = [1, 2] as const;
+
+/** The six phases of the project cycle, in order. */
+export const PHASE_KINDS = [
+  'programming',
+  'identification',
+  'formulation',
+  'financing',
+  'implementation',
+  'evaluation',
+] as const;
+export type TPhaseKind = (typeof PHASE_KINDS)[number];
+
+export const DEFAULT_FOCUS_AREAS = ['political_institutional', 'economic_commercial', 'cultural'] as const;
+export const DEFAULT_VECTORS = ['cooperation', 'innovation', 'education'] as const;
+export const INNOVATION_KINDS = ['product', 'process'] as const;
+export type TInnovationKind = (typeof INNOVATION_KINDS)[number];
+
+export const INITIATIVE_TYPES = [
+  'exhibition',
+  'concert',
+  'workshop',
+  'b2b_meeting',
+  'masterclass',
+  'fashion_show',
+  'institutional_event',
+  'public_diplomacy',
+  'training_module',
+  'conference',
+  'seminar',
+  'promotion_event',
+  'performance',
+  'launch',
+  'publication',
+  'other',
+] as const;
+export type TInitiativeType = (typeof INITIATIVE_TYPES)[number];
+
+/** Lifecycle: the main path first, then the side exits. */
+export const INITIATIVE_STATUSES = [
+  'proposed',
+  'approved',
+  'planned',
+  'in_preparation',
+  'done',
+  'evaluated',
+  'rejected',
+  'parked',
+  'postponed',
+  'cancelled',
+] as const;
+export type TInitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+/** The annex's "riflesso mediatico", lowest first (Basso … Molto elevato). */
+export const MEDIA_REFLECTIONS = ['low', 'medium', 'medium_high', 'high', 'very_high'] as const;
+export type TMediaReflection = (typeof MEDIA_REFLECTIONS)[number];
+
+export const IMPORTANCES = ['standard', 'major'] as const;
+export type TImportance = (typeof IMPORTANCES)[number];
+
+/** `day`: start/end are exact days; `month`: start is the 1st of a month, end the last day of a month. */
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+export type TDatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const PARTNER_ROLES = [
+  'organiser',
+  'institutional_partner',
+  'private_sponsor',
+  'media_partner',
+  'venue',
+  'co_organiser',
+] as const;
+export type TPartnerRole = (typeof PARTNER_ROLES)[number];
+
+export const ORGANISATION_KINDS = [
+  'public_institution',
+  'ministry',
+  'agency',
+  'university',
+  'foundation',
+  'company',
+  'media_outlet',
+  'international_organisation',
+  'association',
+  'cultural_venue',
+  'embassy',
+  'other',
+] as const;
+export type TOrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** Status of a "new actor" the plan helped create. */
+export const NEW_ACTOR_STATUSES = ['proposed', 'in_constitution', 'constituted', 'operating'] as const;
+export type TNewActorStatus = (typeof NEW_ACTOR_STATUSES)[number];
+
+export const PERSON_KINDS = [
+  'head_of_mission',
+  'diplomat',
+  'staff',
+  'local_staff',
+  'external_collaborator',
+  'agency_staff',
+  'journalist',
+  'blogger',
+  'influencer',
+  'artist',
+  'other',
+] as const;
+export type TPersonKind = (typeof PERSON_KINDS)[number];
+
+export const LOCALES = ['en', 'it', 'ru', 'kk'] as const;
+export type TLocale = (typeof LOCALES)[number];

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import {
+  DATE_PRECISIONS,
+  IMPORTANCES,
+  INITIATIVE_STATUSES,
+  INITIATIVE_TYPES,
+  INNOVATION_KINDS,
+  MEDIA_REFLECTIONS,
+  MISSION_KINDS,
+  NEW_ACTOR_STATUSES,
+  ORGANISATION_KINDS,
+  PARTNER_ROLES,
+  PERSON_KINDS,
+  PHASE_KINDS,
+} from '../enums.ts';
+import { ZIsoDate } from './common.ts';
+
+const ZStructureItem = z.object({ key: z.string(), name: z.string(), description: z.string().nullish() });
+
+/** The format of a plan data file such as `data/tt2050/tt2050.json` (records refer to each other by `key`). */
+export const ZPlanDataFile = z.object({
+  mission: z.object({
+    slug: z.string(),
+    name: z.string(),
+    kind: z.enum(MISSION_KINDS),
+    hostCountry: z.string().nullish(),
+    defaultLocale: z.string(),
+    currency: z.string(),
+    timeZone: z.string(),
+  }),
+  plan: z.object({
+    acronym: z.string(),
+    title: z.string(),
+    missionStatement: z.string(),
+    periodStart: ZIsoDate,
+    periodEnd: ZIsoDate,
+    objectives: z.array(z.object({ level: z.union([z.literal(1), z.literal(2)]), text: z.string() })),
+    phases: z.array(z.object({ kind: z.enum(PHASE_KINDS), startDate: ZIsoDate, endDate: ZIsoDate })),
+  }),
+  focusAreas: z.array(ZStructureItem),
+  vectors: z.array(ZStructureItem),
+  programmes: z.array(ZStructureItem.extend({ hashtag: z.string().nullish(), colors: z.array(z.string()) })),
+  organisations: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      kind: z.enum(ORGANISATION_KINDS),
+      country: z.string().nullish(),
+      sector: z.string().nullish(),
+      isNewActor: z.boolean(),
+      newActorStatus: z.enum(NEW_ACTOR_STATUSES).nullish(),
+      notes: z.string().nullish(),
+    }),
+  ),
+  people: z.array(
+    z.object({
+      key: z.string(),
+      fullName: z.string(),
+      kind: z.enum(PERSON_KINDS),
+      email: z.string().nullish(),
+      languages: z.array(z.string()),
+      competences: z.array(z.object({ tag: z.string(), level: z.number().int().min(1).max(3) })),
+      capacity: z.number().int().nullish(),
+    }),
+  ),
+  initiatives: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      titleIt: z.string().nullish(),
+      summary: z.string().nullish(),
+      type: z.enum(INITIATIVE_TYPES),
+      annexType: z.string().nullish(),
+      status: z.enum(INITIATIVE_STATUSES),
+      datePrecision: z.enum(DATE_PRECISIONS),
+      startDate: ZIsoDate.nullable(),
+      endDate: ZIsoDate.nullable(),
+      cities: z.array(z.string()),
+      venues: z.array(z.string()),
+      focusArea: z.string().nullable(),
+      vectors: z.array(z.string()),
+      innovationKind: z.enum(INNOVATION_KINDS).nullable(),
+      involvesYouth: z.boolean(),
+      programme: z.string().nullable(),
+      mediaReflection: z.enum(MEDIA_REFLECTIONS).nullable(),
+      importance: z.enum(IMPORTANCES),
+      objectives: z.string().nullish(),
+      keyMessages: z.string().nullish(),
+      targetAudiences: z.string().nullish(),
+      results: z.string().nullish(),
+      partners: z.array(z.object({ organisation: z.string(), role: z.enum(PARTNER_ROLES) })),
+      owner: z.string().nullable(),
+      delegates: z.array(z.string()),
+    }),
+  ),
+});
+export type TPlanDataFile = z.infer<typeof ZPlanDataFile>;
