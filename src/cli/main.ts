@@ -4,12 +4,12 @@
  * on failure.
  */
 import { Command, CommanderError } from 'commander';
-import { ROLES } from '../shared/enums.ts';
 import { loadPlanData, readPlanDataFile } from '../server/commands/demo.ts';
 import { addUser } from '../server/commands/users.ts';
 import { readEnvConfig } from '../server/config.ts';
 import { migrateDatabase, openDatabase, type TDatabase } from '../server/db/client.ts';
 import { startServer } from '../server/serve.ts';
+import { ROLES } from '../shared/enums.ts';
 import { registerInitiativeIoCommands } from './initiative-io.ts';
 
 /** Opens and migrates the configured database, runs `work`, closes it. */
@@ -32,7 +32,9 @@ const program = new Command()
 
 program
   .command('serve')
-  .description('Run migrations, load the demo plan on first start and serve the API and the web app (PORT, default 3000).')
+  .description(
+    'Run migrations, load the demo plan on first start and serve the API and the web app (PORT, default 3000).',
+  )
   .action(async () => {
     const server = await startServer(readEnvConfig());
     const stop = async () => {
@@ -75,21 +77,25 @@ user
   .option('--mission <slug>', 'mission slug, e.g. it-astana', 'it-astana')
   .option('--role <role>', `one of ${ROLES.join(', ')}`, 'officer')
   .option('--password <password>', 'at least 10 characters (default: a generated one, printed once)')
-  .action(async (options: { email: string; name?: string; mission: string; role: string; password?: string }) => {
-    await withDatabase(async ({ db }) => {
-      const result = await addUser(db, {
-        email: options.email,
-        name: options.name ?? options.email.split('@')[0] ?? options.email,
-        missionSlug: options.mission,
-        role: options.role as (typeof ROLES)[number],
-        password: options.password,
+  .action(
+    async (options: { email: string; name?: string; mission: string; role: string; password?: string }) => {
+      await withDatabase(async ({ db }) => {
+        const result = await addUser(db, {
+          email: options.email,
+          name: options.name ?? options.email.split('@')[0] ?? options.email,
+          missionSlug: options.mission,
+          role: options.role as (typeof ROLES)[number],
+          password: options.password,
+        });
+        const { publicUrl } = readEnvConfig();
+        console.log(
+          `${result.isNewUser ? 'Created' : 'Updated'} ${result.email} as ${options.role} of ${options.mission}.`,
+        );
+        if (result.generatedPassword) console.log(`Password (shown once): ${result.generatedPassword}`);
+        console.log(`One-time sign-in link (24 h): ${publicUrl}/api/auth/link/${result.signInToken}`);
       });
-      const { publicUrl } = readEnvConfig();
-      console.log(`${result.isNewUser ? 'Created' : 'Updated'} ${result.email} as ${options.role} of ${options.mission}.`);
-      if (result.generatedPassword) console.log(`Password (shown once): ${result.generatedPassword}`);
-      console.log(`One-time sign-in link (24 h): ${publicUrl}/api/auth/link/${result.signInToken}`);
-    });
-  });
+    },
+  );
 
 registerInitiativeIoCommands(program, withDatabase);
 
@@ -102,7 +108,9 @@ try {
   const message = error instanceof Error ? error.message : String(error);
   if (error && typeof error === 'object' && 'issues' in error) {
     const issues = (error as { issues: { path: PropertyKey[]; message: string }[] }).issues;
-    console.error(`softpower: invalid input:\n${issues.map((i) => `  ${i.path.join('.') || 'value'}: ${i.message}`).join('\n')}`);
+    console.error(
+      `softpower: invalid input:\n${issues.map((i) => `  ${i.path.join('.') || 'value'}: ${i.message}`).join('\n')}`,
+    );
   } else {
     console.error(`softpower: ${message}`);
   }

@@ -4,8 +4,8 @@
  * load actor → require actor → validate (zod) → command (scoped query, authorize, write, audit) → present.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
@@ -14,10 +14,17 @@ import type { TAppConfig, TAppEnv } from './context.ts';
 import type { Db } from './db/client.ts';
 import { HttpProblem, renderProblem } from './http/problem.ts';
 import { createAuthRoutes } from './routes/auth/index.ts';
-import { initiativeRoutes } from './routes/initiatives/index.ts';
 import { mountResourceRoutes } from './routes/index.ts';
+import { initiativeIoRoutes } from './routes/initiative-io/index.ts';
+import { initiativeRoutes } from './routes/initiatives/index.ts';
 
-const PUBLIC_API_PATHS = new Set(['/api/auth/sign-in', '/api/auth/sign-out', '/api/openapi.json', '/api/docs', '/api/health']);
+const PUBLIC_API_PATHS = new Set([
+  '/api/auth/sign-in',
+  '/api/auth/sign-out',
+  '/api/openapi.json',
+  '/api/docs',
+  '/api/health',
+]);
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface TCreateAppOptions {
@@ -33,10 +40,16 @@ export function createApp({ db, config }: TCreateAppOptions) {
     if (error instanceof HttpProblem) return renderProblem(c, error);
     if (error instanceof HTTPException && error.status < 500) {
       const detail = error.status === 400 ? 'The request body is not valid JSON.' : error.message;
-      return renderProblem(c, new HttpProblem(error.status, error.status === 400 ? 'Invalid request' : 'Error', detail));
+      return renderProblem(
+        c,
+        new HttpProblem(error.status, error.status === 400 ? 'Invalid request' : 'Error', detail),
+      );
     }
     console.error(`[softpower] ${c.req.method} ${c.req.path} failed:`, error);
-    return renderProblem(c, new HttpProblem(500, 'Internal error', 'Something went wrong on the server. It was logged.'));
+    return renderProblem(
+      c,
+      new HttpProblem(500, 'Internal error', 'Something went wrong on the server. It was logged.'),
+    );
   });
 
   app.use('*', async (c, next) => {
@@ -52,7 +65,8 @@ export function createApp({ db, config }: TCreateAppOptions) {
       const site = c.req.header('sec-fetch-site');
       const origin = c.req.header('origin');
       const host = c.req.header('host');
-      const isCrossOrigin = origin !== undefined && origin !== 'null' && host !== undefined && new URL(origin).host !== host;
+      const isCrossOrigin =
+        origin !== undefined && origin !== 'null' && host !== undefined && new URL(origin).host !== host;
       if (site === 'cross-site' || isCrossOrigin || origin === 'null') {
         throw new HttpProblem(403, 'Forbidden', 'Cross-site requests are not accepted.');
       }
@@ -70,6 +84,7 @@ export function createApp({ db, config }: TCreateAppOptions) {
   app.route('/api', createAuthRoutes());
   app.route('/api', initiativeRoutes);
   mountResourceRoutes(app);
+  app.route('/api', initiativeIoRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -91,7 +106,9 @@ export function createApp({ db, config }: TCreateAppOptions) {
       'Cache-Control': 'public, max-age=86400',
     });
   });
-  app.all('/api/*', (c) => renderProblem(c, new HttpProblem(404, 'Not found', `No API route ${c.req.method} ${c.req.path}.`)));
+  app.all('/api/*', (c) =>
+    renderProblem(c, new HttpProblem(404, 'Not found', `No API route ${c.req.method} ${c.req.path}.`)),
+  );
 
   if (config.webDir) mountWebApp(app, config.webDir);
   return app;
@@ -116,7 +133,13 @@ function docsPage(): string {
 /** Serves the built web app: real files, else index.html for client-side routes. */
 function mountWebApp(app: OpenAPIHono<TAppEnv>, webDir: string) {
   const indexPath = join(webDir, 'index.html');
-  app.use('/assets/*', serveStatic({ root: webDir, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: webDir,
+      onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+  );
   app.use('*', serveStatic({ root: webDir }));
   app.get('*', (c) => {
     if (!existsSync(indexPath)) {

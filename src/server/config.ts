@@ -17,7 +17,8 @@ export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.me
 /** @throws Error naming the variable when a value is invalid. */
 export function readEnvConfig(env: NodeJS.ProcessEnv = process.env): TEnvConfig {
   const port = env.PORT ? Number(env.PORT) : 3000;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0-65535), not "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number (0-65535), not "${env.PORT}".`);
   const host = env.HOST || '127.0.0.1';
   const webDir = resolve(env.SOFTPOWER_WEB_DIR || DEFAULT_WEB_DIR);
   return {
@@ -25,7 +26,9 @@ export function readEnvConfig(env: NodeJS.ProcessEnv = process.env): TEnvConfig 
     host,
     dataDir: resolve(env.SOFTPOWER_DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    publicUrl: (env.SOFTPOWER_PUBLIC_URL || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
+    publicUrl: (
+      env.SOFTPOWER_PUBLIC_URL || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
+    ).replace(/\/$/, ''),
     webDir: existsSync(webDir) ? webDir : undefined,
   };
 }

@@ -1,5 +1,4 @@
-import type { TRole } from '../shared/enums.ts';
-import type { TMissionKind } from '../shared/enums.ts';
+import type { TMissionKind, TRole } from '../shared/enums.ts';
 import type { Db } from './db/client.ts';
 
 export interface TMembership {

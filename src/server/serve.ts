@@ -1,7 +1,7 @@
 import { serve as serveNode } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { addUser, countUsers } from './commands/users.ts';
 import { loadPlanData } from './commands/demo.ts';
+import { addUser, countUsers } from './commands/users.ts';
 import type { TEnvConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 
@@ -19,12 +19,21 @@ export async function startServer(config: TEnvConfig, log: (line: string) => voi
   if ((await countUsers(db)) === 0) {
     const demo = await loadPlanData(db);
     if (demo.isCreated) log(`Loaded the demo plan TT2050 (${demo.counts.initiatives} initiatives).`);
-    const admin = await addUser(db, { email: FIRST_ADMIN_EMAIL, name: 'Administrator', missionSlug: 'it-astana', role: 'admin' });
+    const admin = await addUser(db, {
+      email: FIRST_ADMIN_EMAIL,
+      name: 'Administrator',
+      missionSlug: 'it-astana',
+      role: 'admin',
+    });
     firstAdmin = { password: admin.generatedPassword, token: admin.signInToken };
   }
   const app = createApp({
     db,
-    config: { publicUrl: config.publicUrl, isSecureCookie: config.publicUrl.startsWith('https:'), webDir: config.webDir },
+    config: {
+      publicUrl: config.publicUrl,
+      isSecureCookie: config.publicUrl.startsWith('https:'),
+      webDir: config.webDir,
+    },
   });
   const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {
     const s = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -34,7 +43,8 @@ export async function startServer(config: TEnvConfig, log: (line: string) => voi
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
   log(`SoftPower is running at ${url}  (data: ${database.location})`);
-  if (!config.webDir) log('The web app is not built: run `npm run build` to serve it (the API works without it).');
+  if (!config.webDir)
+    log('The web app is not built: run `npm run build` to serve it (the API works without it).');
   if (firstAdmin) {
     log('');
     log('First start: an administrator account was created.');

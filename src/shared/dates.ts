@@ -39,7 +39,8 @@ export function normaliseDates(input: {
   const { datePrecision, startDate } = input;
   if (!startDate) return { startDate: null, endDate: null };
   const endDate = input.endDate ?? startDate;
-  if (datePrecision === 'month') return { startDate: `${startDate.slice(0, 7)}-01`, endDate: endOfMonth(endDate) };
+  if (datePrecision === 'month')
+    return { startDate: `${startDate.slice(0, 7)}-01`, endDate: endOfMonth(endDate) };
   return { startDate, endDate };
 }
 

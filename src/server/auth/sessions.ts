@@ -11,7 +11,9 @@ export const SIGN_IN_LINK_TTL_MS = 24 * 60 * 60 * 1000;
 /** Creates a session and returns the token for the cookie. */
 export async function createSession(db: DbOrTx, userId: string): Promise<string> {
   const token = generateToken();
-  await db.insert(sessions).values({ id: hashToken(token), userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) });
+  await db
+    .insert(sessions)
+    .values({ id: hashToken(token), userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) });
   return token;
 }
 
@@ -25,7 +27,9 @@ export async function findActorBySession(db: DbOrTx, token: string): Promise<TAc
     .select({ userId: users.id, email: users.email, name: users.name })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date()), eq(users.isActive, true)));
+    .where(
+      and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date()), eq(users.isActive, true)),
+    );
   if (!row) return null;
   return { ...row, memberships: await findMemberships(db, row.userId) };
 }
@@ -53,7 +57,11 @@ export async function consumeSignInToken(db: DbOrTx, token: string): Promise<str
     .update(signInTokens)
     .set({ usedAt: new Date() })
     .where(
-      and(eq(signInTokens.id, hashToken(token)), isNull(signInTokens.usedAt), gt(signInTokens.expiresAt, new Date())),
+      and(
+        eq(signInTokens.id, hashToken(token)),
+        isNull(signInTokens.usedAt),
+        gt(signInTokens.expiresAt, new Date()),
+      ),
     )
     .returning({ userId: signInTokens.userId });
   return row?.userId ?? null;

@@ -47,25 +47,50 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
         .insert(missions)
         .values({ ...data.mission, hostCountry: data.mission.hostCountry ?? null })
         .returning();
-      await writeAudit(tx, { actor: null, missionId: mission!.id, entity: 'mission', entityId: mission!.id, action: 'import', after: data.mission });
+      await writeAudit(tx, {
+        actor: null,
+        missionId: mission!.id,
+        entity: 'mission',
+        entityId: mission!.id,
+        action: 'import',
+        after: data.mission,
+      });
     }
     const missionId = mission!.id;
     const [existing] = await tx
       .select({ id: plans.id })
       .from(plans)
       .where(and(eq(plans.missionId, missionId), sql`upper(${plans.acronym}) = upper(${data.plan.acronym})`));
-    const counts = { initiatives: data.initiatives.length, organisations: data.organisations.length, people: data.people.length };
+    const counts = {
+      initiatives: data.initiatives.length,
+      organisations: data.organisations.length,
+      people: data.people.length,
+    };
     if (existing) return { missionId, planId: existing.id, isCreated: false, counts };
 
     const { objectives: planObjectives, phases: planPhases, ...planFields } = data.plan;
-    const [plan] = await tx.insert(plans).values({ ...planFields, missionId }).returning();
+    const [plan] = await tx
+      .insert(plans)
+      .values({ ...planFields, missionId })
+      .returning();
     const planId = plan!.id;
     const scoped = { missionId, planId };
     if (planObjectives.length)
-      await tx.insert(objectives).values(planObjectives.map((o, position) => ({ ...scoped, ...o, position })));
+      await tx
+        .insert(objectives)
+        .values(planObjectives.map((o, position) => ({ ...scoped, ...o, position })));
     if (planPhases.length) await tx.insert(phases).values(planPhases.map((p) => ({ ...scoped, ...p })));
-    const structure = async (table: typeof focusAreas | typeof vectors, items: TPlanDataFile['focusAreas']) => {
-      const values = items.map((i, position) => ({ ...scoped, key: i.key, name: i.name, description: i.description ?? null, position }));
+    const structure = async (
+      table: typeof focusAreas | typeof vectors,
+      items: TPlanDataFile['focusAreas'],
+    ) => {
+      const values = items.map((i, position) => ({
+        ...scoped,
+        key: i.key,
+        name: i.name,
+        description: i.description ?? null,
+        position,
+      }));
       const rows = await (table === focusAreas
         ? tx.insert(focusAreas).values(values).returning({ id: focusAreas.id, key: focusAreas.key })
         : tx.insert(vectors).values(values).returning({ id: vectors.id, key: vectors.key }));
@@ -78,7 +103,14 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
         ? (
             await tx
               .insert(programmes)
-              .values(data.programmes.map((p) => ({ ...scoped, ...p, hashtag: p.hashtag ?? null, description: p.description ?? null })))
+              .values(
+                data.programmes.map((p) => ({
+                  ...scoped,
+                  ...p,
+                  hashtag: p.hashtag ?? null,
+                  description: p.description ?? null,
+                })),
+              )
               .returning({ id: programmes.id, key: programmes.key })
           ).map((r) => [r.key, r.id])
         : [],
@@ -90,7 +122,10 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
       const [row] = await tx
         .insert(organisations)
         .values({ ...o, missionId, newActorStatus: o.newActorStatus ?? null })
-        .onConflictDoUpdate({ target: [organisations.missionId, organisations.key], set: { name: sql`excluded.name` } })
+        .onConflictDoUpdate({
+          target: [organisations.missionId, organisations.key],
+          set: { name: sql`excluded.name` },
+        })
         .returning({ id: organisations.id });
       orgIds.set(o.key, row!.id);
     }
@@ -99,7 +134,10 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
       const [row] = await tx
         .insert(people)
         .values({ ...p, missionId })
-        .onConflictDoUpdate({ target: [people.missionId, people.key], set: { fullName: sql`excluded.full_name` } })
+        .onConflictDoUpdate({
+          target: [people.missionId, people.key],
+          set: { fullName: sql`excluded.full_name` },
+        })
         .returning({ id: people.id });
       personIds.set(p.key, row!.id);
     }
@@ -139,19 +177,39 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
         .returning({ id: initiatives.id });
       const initiativeId = row!.id;
       if (i.vectors.length)
-        await tx.insert(initiativeVectors).values(i.vectors.map((v) => ({ missionId, initiativeId, vectorId: need(vectorIds, v, 'vector') })));
+        await tx
+          .insert(initiativeVectors)
+          .values(
+            i.vectors.map((v) => ({ missionId, initiativeId, vectorId: need(vectorIds, v, 'vector') })),
+          );
       if (i.partners.length)
         await tx
           .insert(initiativePartners)
-          .values(i.partners.map((p) => ({ missionId, initiativeId, organisationId: need(orgIds, p.organisation, 'organisation'), role: p.role })))
+          .values(
+            i.partners.map((p) => ({
+              missionId,
+              initiativeId,
+              organisationId: need(orgIds, p.organisation, 'organisation'),
+              role: p.role,
+            })),
+          )
           .onConflictDoNothing();
       if (i.delegates.length)
         await tx
           .insert(initiativeDelegates)
-          .values(i.delegates.map((d) => ({ missionId, initiativeId, personId: need(personIds, d, 'person') })))
+          .values(
+            i.delegates.map((d) => ({ missionId, initiativeId, personId: need(personIds, d, 'person') })),
+          )
           .onConflictDoNothing();
     }
-    await writeAudit(tx, { actor: null, missionId, entity: 'plan', entityId: planId, action: 'import', after: { acronym: data.plan.acronym, ...counts } });
+    await writeAudit(tx, {
+      actor: null,
+      missionId,
+      entity: 'plan',
+      entityId: planId,
+      action: 'import',
+      after: { acronym: data.plan.acronym, ...counts },
+    });
     return { missionId, planId, isCreated: true, counts };
   });
 }

@@ -2,7 +2,7 @@
  * Initiatives: scoped queries and the writes (create, update, archive), each in one
  * transaction with its audit entry. Routes, the CLI importer and the demo loader all come here.
  */
-import { and, asc, desc, eq, exists, ilike, inArray, isNull, lte, gte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { monthBounds, normaliseDates } from '../../shared/dates.ts';
 import { MEDIA_REFLECTIONS } from '../../shared/enums.ts';
 import type {
@@ -36,48 +36,64 @@ import { writeAudit } from './audit.ts';
 type TRow = typeof initiatives.$inferSelect;
 
 /** Loads the relations of many initiatives in a fixed number of queries. */
-export async function loadInitiativeRelations(db: DbOrTx, rows: TRow[]): Promise<Map<string, TInitiativeRelations>> {
+export async function loadInitiativeRelations(
+  db: DbOrTx,
+  rows: TRow[],
+): Promise<Map<string, TInitiativeRelations>> {
   const ids = rows.map((r) => r.id);
   const result = new Map<string, TInitiativeRelations>();
   if (ids.length === 0) return result;
   const focusIds = [...new Set(rows.map((r) => r.focusAreaId).filter((v): v is string => !!v))];
   const programmeIds = [...new Set(rows.map((r) => r.programmeId).filter((v): v is string => !!v))];
   const ownerIds = [...new Set(rows.map((r) => r.ownerId).filter((v): v is string => !!v))];
-  const [focusRows, programmeRows, vectorRows, delegateRows, partnerRows, ownerRows] = await Promise.all([
-    focusIds.length
-      ? db.select({ id: focusAreas.id, key: focusAreas.key, name: focusAreas.name }).from(focusAreas).where(inArray(focusAreas.id, focusIds))
-      : [],
-    programmeIds.length
-      ? db.select({ id: programmes.id, key: programmes.key, name: programmes.name }).from(programmes).where(inArray(programmes.id, programmeIds))
-      : [],
-    db
-      .select({ initiativeId: initiativeVectors.initiativeId, id: vectors.id, key: vectors.key, name: vectors.name })
-      .from(initiativeVectors)
-      .innerJoin(vectors, eq(vectors.id, initiativeVectors.vectorId))
-      .where(inArray(initiativeVectors.initiativeId, ids))
-      .orderBy(vectors.position),
-    db
-      .select({ initiativeId: initiativeDelegates.initiativeId, id: people.id, fullName: people.fullName })
-      .from(initiativeDelegates)
-      .innerJoin(people, eq(people.id, initiativeDelegates.personId))
-      .where(inArray(initiativeDelegates.initiativeId, ids))
-      .orderBy(people.fullName),
-    db
-      .select({
-        initiativeId: initiativePartners.initiativeId,
-        organisationId: organisations.id,
-        name: organisations.name,
-        role: initiativePartners.role,
-        country: organisations.country,
-      })
-      .from(initiativePartners)
-      .innerJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
-      .where(inArray(initiativePartners.initiativeId, ids))
-      .orderBy(initiativePartners.role, organisations.name),
-    ownerIds.length
-      ? db.select({ id: people.id, fullName: people.fullName }).from(people).where(inArray(people.id, ownerIds))
-      : [],
-  ]);
+  // Sequential on purpose: inside a transaction all queries share one connection.
+  const focusRows = focusIds.length
+    ? await db
+        .select({ id: focusAreas.id, key: focusAreas.key, name: focusAreas.name })
+        .from(focusAreas)
+        .where(inArray(focusAreas.id, focusIds))
+    : [];
+  const programmeRows = programmeIds.length
+    ? await db
+        .select({ id: programmes.id, key: programmes.key, name: programmes.name })
+        .from(programmes)
+        .where(inArray(programmes.id, programmeIds))
+    : [];
+  const vectorRows = await db
+    .select({
+      initiativeId: initiativeVectors.initiativeId,
+      id: vectors.id,
+      key: vectors.key,
+      name: vectors.name,
+    })
+    .from(initiativeVectors)
+    .innerJoin(vectors, eq(vectors.id, initiativeVectors.vectorId))
+    .where(inArray(initiativeVectors.initiativeId, ids))
+    .orderBy(vectors.position);
+  const delegateRows = await db
+    .select({ initiativeId: initiativeDelegates.initiativeId, id: people.id, fullName: people.fullName })
+    .from(initiativeDelegates)
+    .innerJoin(people, eq(people.id, initiativeDelegates.personId))
+    .where(inArray(initiativeDelegates.initiativeId, ids))
+    .orderBy(people.fullName);
+  const partnerRows = await db
+    .select({
+      initiativeId: initiativePartners.initiativeId,
+      organisationId: organisations.id,
+      name: organisations.name,
+      role: initiativePartners.role,
+      country: organisations.country,
+    })
+    .from(initiativePartners)
+    .innerJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
+    .where(inArray(initiativePartners.initiativeId, ids))
+    .orderBy(initiativePartners.role, organisations.name);
+  const ownerRows = ownerIds.length
+    ? await db
+        .select({ id: people.id, fullName: people.fullName })
+        .from(people)
+        .where(inArray(people.id, ownerIds))
+    : [];
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const focusById = byId(focusRows);
   const programmeById = byId(programmeRows);
@@ -92,8 +108,10 @@ export async function loadInitiativeRelations(db: DbOrTx, rows: TRow[]): Promise
       partners: [],
     });
   }
-  for (const v of vectorRows) result.get(v.initiativeId)?.vectors.push({ id: v.id, key: v.key, name: v.name });
-  for (const d of delegateRows) result.get(d.initiativeId)?.delegates.push({ id: d.id, fullName: d.fullName });
+  for (const v of vectorRows)
+    result.get(v.initiativeId)?.vectors.push({ id: v.id, key: v.key, name: v.name });
+  for (const d of delegateRows)
+    result.get(d.initiativeId)?.delegates.push({ id: d.id, fullName: d.fullName });
   for (const p of partnerRows) {
     result.get(p.initiativeId)?.partners.push({
       organisationId: p.organisationId,
@@ -136,7 +154,10 @@ export async function findInitiatives(
   if (query.missionId) where.push(eq(initiatives.missionId, query.missionId));
   if (query.month) {
     const { start, end } = monthBounds(query.month);
-    where.push(lte(initiatives.startDate, end), gte(sql`coalesce(${initiatives.endDate}, ${initiatives.startDate})`, start));
+    where.push(
+      lte(initiatives.startDate, end),
+      gte(sql`coalesce(${initiatives.endDate}, ${initiatives.startDate})`, start),
+    );
   }
   if (query.focusAreaId) where.push(eq(initiatives.focusAreaId, query.focusAreaId));
   if (query.programmeId) where.push(eq(initiatives.programmeId, query.programmeId));
@@ -146,7 +167,12 @@ export async function findInitiatives(
         db
           .select({ one: sql`1` })
           .from(initiativeVectors)
-          .where(and(eq(initiativeVectors.initiativeId, initiatives.id), eq(initiativeVectors.vectorId, query.vectorId))),
+          .where(
+            and(
+              eq(initiativeVectors.initiativeId, initiatives.id),
+              eq(initiativeVectors.vectorId, query.vectorId),
+            ),
+          ),
       ),
     );
   }
@@ -165,7 +191,9 @@ export async function findInitiatives(
             .select({ one: sql`1` })
             .from(initiativePartners)
             .innerJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
-            .where(and(eq(initiativePartners.initiativeId, initiatives.id), ilike(organisations.name, pattern))),
+            .where(
+              and(eq(initiativePartners.initiativeId, initiatives.id), ilike(organisations.name, pattern)),
+            ),
         ),
       )!,
     );
@@ -183,7 +211,12 @@ export async function findInitiatives(
       .offset(query.offset),
     db.select({ total: sql<number>`count(*)::int` }).from(initiatives).where(condition),
   ]);
-  return { items: await presentRows(db, rows), total: Number(counted?.total ?? 0), limit: query.limit, offset: query.offset };
+  return {
+    items: await presentRows(db, rows),
+    total: Number(counted?.total ?? 0),
+    limit: query.limit,
+    offset: query.offset,
+  };
 }
 
 /** Loads one initiative through the actor's scope; 404 when it does not exist or is not visible. */
@@ -209,7 +242,11 @@ async function checkReferences(
   input: Partial<TInitiativeFields>,
 ): Promise<void> {
   const errors: TFieldError[] = [];
-  const missing = async (ids: string[], table: typeof focusAreas | typeof vectors | typeof programmes, field: string) => {
+  const missing = async (
+    ids: string[],
+    table: typeof focusAreas | typeof vectors | typeof programmes,
+    field: string,
+  ) => {
     if (ids.length === 0) return;
     const found = await db
       .select({ id: table.id })
@@ -217,7 +254,11 @@ async function checkReferences(
       .where(and(inArray(table.id, ids), eq(table.planId, target.planId)));
     const foundIds = new Set(found.map((f) => f.id));
     ids.forEach((value, i) => {
-      if (!foundIds.has(value)) errors.push({ field: ids.length > 1 || field.endsWith('s') ? `${field}.${i}` : field, message: 'does not belong to this plan' });
+      if (!foundIds.has(value))
+        errors.push({
+          field: ids.length > 1 || field.endsWith('s') ? `${field}.${i}` : field,
+          message: 'does not belong to this plan',
+        });
     });
   };
   if (input.focusAreaId) await missing([input.focusAreaId], focusAreas, 'focusAreaId');
@@ -233,9 +274,11 @@ async function checkReferences(
           .where(and(inArray(people.id, personIds), eq(people.missionId, target.missionId)))
       ).map((p) => p.id),
     );
-    if (input.ownerId && !found.has(input.ownerId)) errors.push({ field: 'ownerId', message: 'is not a person of this mission' });
+    if (input.ownerId && !found.has(input.ownerId))
+      errors.push({ field: 'ownerId', message: 'is not a person of this mission' });
     input.delegateIds?.forEach((d, i) => {
-      if (!found.has(d)) errors.push({ field: `delegateIds.${i}`, message: 'is not a person of this mission' });
+      if (!found.has(d))
+        errors.push({ field: `delegateIds.${i}`, message: 'is not a person of this mission' });
     });
   }
   if (input.partners?.length) {
@@ -249,7 +292,11 @@ async function checkReferences(
       ).map((o) => o.id),
     );
     input.partners.forEach((p, i) => {
-      if (!found.has(p.organisationId)) errors.push({ field: `partners.${i}.organisationId`, message: 'is not an organisation of this mission' });
+      if (!found.has(p.organisationId))
+        errors.push({
+          field: `partners.${i}.organisationId`,
+          message: 'is not an organisation of this mission',
+        });
     });
   }
   if (errors.length) throw badRequest('Some references are not valid.', errors);
@@ -270,17 +317,24 @@ async function replaceRelations(
   if (input.vectorIds) {
     await db.delete(initiativeVectors).where(eq(initiativeVectors.initiativeId, id));
     const unique = [...new Set(input.vectorIds)];
-    if (unique.length) await db.insert(initiativeVectors).values(unique.map((vectorId) => ({ missionId, initiativeId: id, vectorId })));
+    if (unique.length)
+      await db
+        .insert(initiativeVectors)
+        .values(unique.map((vectorId) => ({ missionId, initiativeId: id, vectorId })));
   }
   if (input.delegateIds) {
     await db.delete(initiativeDelegates).where(eq(initiativeDelegates.initiativeId, id));
     const unique = [...new Set(input.delegateIds)];
-    if (unique.length) await db.insert(initiativeDelegates).values(unique.map((personId) => ({ missionId, initiativeId: id, personId })));
+    if (unique.length)
+      await db
+        .insert(initiativeDelegates)
+        .values(unique.map((personId) => ({ missionId, initiativeId: id, personId })));
   }
   if (input.partners) {
     await db.delete(initiativePartners).where(eq(initiativePartners.initiativeId, id));
     const unique = [...new Map(input.partners.map((p) => [`${p.organisationId}/${p.role}`, p])).values()];
-    if (unique.length) await db.insert(initiativePartners).values(unique.map((p) => ({ missionId, initiativeId: id, ...p })));
+    if (unique.length)
+      await db.insert(initiativePartners).values(unique.map((p) => ({ missionId, initiativeId: id, ...p })));
   }
 }
 
@@ -305,10 +359,17 @@ export async function createInitiative(
 ): Promise<TInitiative> {
   return (db as Db).transaction(async (tx) => {
     const plan = await loadPlanForWrite(tx, actor, input.planId);
-    authorize(initiativePolicy.canCreate(actor, plan.missionId), 'Your role cannot create initiatives in this mission.');
+    authorize(
+      initiativePolicy.canCreate(actor, plan.missionId),
+      'Your role cannot create initiatives in this mission.',
+    );
     await checkReferences(tx, { missionId: plan.missionId, planId: plan.id }, input);
     const datePrecision = input.datePrecision ?? 'day';
-    const dates = normaliseDates({ datePrecision, startDate: input.startDate ?? null, endDate: input.endDate ?? null });
+    const dates = normaliseDates({
+      datePrecision,
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+    });
     const { planId: _planId, ...fields } = input;
     const [row] = await tx
       .insert(initiatives)
@@ -325,7 +386,14 @@ export async function createInitiative(
       .returning();
     await replaceRelations(tx, row!, fields);
     const [created] = await presentRows(tx, [row!]);
-    await writeAudit(tx, { actor, missionId: plan.missionId, entity: 'initiative', entityId: row!.id, action: 'create', after: created });
+    await writeAudit(tx, {
+      actor,
+      missionId: plan.missionId,
+      entity: 'initiative',
+      entityId: row!.id,
+      action: 'create',
+      after: created,
+    });
     return created!;
   });
 }
@@ -342,42 +410,75 @@ export async function updateInitiative(
 ): Promise<TInitiative> {
   return db.transaction(async (tx) => {
     const current = await loadScoped(tx, actor, id);
-    authorize(initiativePolicy.canUpdate(actor, current), 'You can edit only the initiatives you are assigned to.');
+    authorize(
+      initiativePolicy.canUpdate(actor, current),
+      'You can edit only the initiatives you are assigned to.',
+    );
     const { version, ...fields } = input;
-    if ((fields.ownerId !== undefined || fields.delegateIds !== undefined) && !initiativePolicy.canAssign(actor, current)) {
+    if (
+      (fields.ownerId !== undefined || fields.delegateIds !== undefined) &&
+      !initiativePolicy.canAssign(actor, current)
+    ) {
       const changesOwner = fields.ownerId !== undefined && fields.ownerId !== current.ownerId;
-      if (changesOwner || fields.delegateIds !== undefined) authorize(false, 'Your role cannot reassign initiatives.');
+      if (changesOwner || fields.delegateIds !== undefined)
+        authorize(false, 'Your role cannot reassign initiatives.');
     }
     if (current.version !== version) throw staleVersion(current.version);
     await checkReferences(tx, current, fields);
     const [before] = await presentRows(tx, [current]);
     const datePrecision = fields.datePrecision ?? current.datePrecision;
-    const datesTouched = fields.startDate !== undefined || fields.endDate !== undefined || fields.datePrecision !== undefined;
+    const datesTouched =
+      fields.startDate !== undefined || fields.endDate !== undefined || fields.datePrecision !== undefined;
     const dates = datesTouched
       ? normaliseDates({
           datePrecision,
           startDate: fields.startDate !== undefined ? fields.startDate : current.startDate,
-          endDate: fields.endDate !== undefined ? fields.endDate : fields.startDate !== undefined ? null : current.endDate,
+          endDate:
+            fields.endDate !== undefined
+              ? fields.endDate
+              : fields.startDate !== undefined
+                ? null
+                : current.endDate,
         })
       : null;
     if (dates?.startDate && dates.endDate && dates.endDate < dates.startDate) {
-      throw badRequest('The dates are not valid.', [{ field: 'endDate', message: 'must not be before the start date' }]);
+      throw badRequest('The dates are not valid.', [
+        { field: 'endDate', message: 'must not be before the start date' },
+      ]);
     }
     const [row] = await tx
       .update(initiatives)
-      .set({ ...toColumns(fields), ...(dates ?? {}), version: sql`${initiatives.version} + 1`, updatedAt: new Date() })
+      .set({
+        ...toColumns(fields),
+        ...(dates ?? {}),
+        version: sql`${initiatives.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(and(eq(initiatives.id, id), eq(initiatives.version, version)))
       .returning();
     if (!row) throw staleVersion(current.version + 1);
     await replaceRelations(tx, row, fields);
     const [after] = await presentRows(tx, [row]);
-    await writeAudit(tx, { actor, missionId: row.missionId, entity: 'initiative', entityId: id, action: 'update', before, after });
+    await writeAudit(tx, {
+      actor,
+      missionId: row.missionId,
+      entity: 'initiative',
+      entityId: id,
+      action: 'update',
+      before,
+      after,
+    });
     return after!;
   });
 }
 
 /** Archives (soft-deletes) an initiative; it leaves lists but stays in the audit trail. */
-export async function archiveInitiative(db: Db, actor: TActor, id: string, version?: number): Promise<TInitiative> {
+export async function archiveInitiative(
+  db: Db,
+  actor: TActor,
+  id: string,
+  version?: number,
+): Promise<TInitiative> {
   return db.transaction(async (tx) => {
     const current = await loadScoped(tx, actor, id);
     authorize(initiativePolicy.canArchive(actor, current), 'Your role cannot archive initiatives.');
@@ -389,13 +490,24 @@ export async function archiveInitiative(db: Db, actor: TActor, id: string, versi
       .returning();
     if (!row) throw staleVersion(current.version + 1);
     const [after] = await presentRows(tx, [row]);
-    await writeAudit(tx, { actor, missionId: row.missionId, entity: 'initiative', entityId: id, action: 'archive', before: { archivedAt: null }, after: { archivedAt: after!.archivedAt } });
+    await writeAudit(tx, {
+      actor,
+      missionId: row.missionId,
+      entity: 'initiative',
+      entityId: id,
+      action: 'archive',
+      before: { archivedAt: null },
+      after: { archivedAt: after!.archivedAt },
+    });
     return after!;
   });
 }
 
 export function staleVersion(currentVersion: number) {
-  return conflict('Someone else saved this record after you opened it. Reload it to see their changes, then apply yours again.', {
-    currentVersion,
-  });
+  return conflict(
+    'Someone else saved this record after you opened it. Reload it to see their changes, then apply yours again.',
+    {
+      currentVersion,
+    },
+  );
 }

@@ -12,6 +12,10 @@ export async function createSystemActor(db: DbOrTx): Promise<TActor> {
     userId: '00000000-0000-0000-0000-000000000000',
     email: 'system',
     name: 'softpower CLI',
-    memberships: all.map((m) => ({ missionId: m.id, role: 'admin' as const, missionKind: m.kind === 'headquarters' ? 'embassy' : m.kind })),
+    memberships: all.map((m) => ({
+      missionId: m.id,
+      role: 'admin' as const,
+      missionKind: m.kind === 'headquarters' ? 'embassy' : m.kind,
+    })),
   };
 }

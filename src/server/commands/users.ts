@@ -35,8 +35,12 @@ export async function addUser(db: Db, raw: TAddUserInput): Promise<TAddUserResul
   return db.transaction(async (tx) => {
     let missionId: string | null = null;
     if (input.missionSlug) {
-      const [mission] = await tx.select({ id: missions.id }).from(missions).where(eq(missions.slug, input.missionSlug));
-      if (!mission) throw new Error(`No mission "${input.missionSlug}". List them with: softpower mission list`);
+      const [mission] = await tx
+        .select({ id: missions.id })
+        .from(missions)
+        .where(eq(missions.slug, input.missionSlug));
+      if (!mission)
+        throw new Error(`No mission "${input.missionSlug}". List them with: softpower mission list`);
       missionId = mission.id;
     }
     const generatedPassword = input.password ? null : generatePassword();
@@ -44,17 +48,34 @@ export async function addUser(db: Db, raw: TAddUserInput): Promise<TAddUserResul
     let [user] = await tx.select().from(users).where(sql`lower(${users.email}) = ${input.email}`);
     const isNewUser = !user;
     if (user) {
-      [user] = await tx.update(users).set({ passwordHash, name: input.name, updatedAt: new Date() }).where(eq(users.id, user.id)).returning();
+      [user] = await tx
+        .update(users)
+        .set({ passwordHash, name: input.name, updatedAt: new Date() })
+        .where(eq(users.id, user.id))
+        .returning();
     } else {
-      [user] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning();
+      [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, passwordHash })
+        .returning();
     }
     if (missionId) {
       await tx
         .insert(memberships)
         .values({ userId: user!.id, missionId, role: input.role as TRole })
-        .onConflictDoUpdate({ target: [memberships.userId, memberships.missionId], set: { role: input.role } });
+        .onConflictDoUpdate({
+          target: [memberships.userId, memberships.missionId],
+          set: { role: input.role },
+        });
     }
-    await writeAudit(tx, { actor: null, missionId, entity: 'user', entityId: user!.id, action: isNewUser ? 'create' : 'update', after: { email: input.email, role: input.role } });
+    await writeAudit(tx, {
+      actor: null,
+      missionId,
+      entity: 'user',
+      entityId: user!.id,
+      action: isNewUser ? 'create' : 'update',
+      after: { email: input.email, role: input.role },
+    });
     const signInToken = await createSignInToken(tx, user!.id);
     return { userId: user!.id, email: user!.email, generatedPassword, signInToken, isNewUser };
   });

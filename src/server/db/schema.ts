@@ -76,7 +76,10 @@ export const missions = pgTable(
     updatedAt: updatedAt(),
     archivedAt: archivedAt(),
   },
-  (t) => [uniqueIndex('missions_slug_key').on(t.slug), check('missions_kind_check', inList('kind', MISSION_KINDS))],
+  (t) => [
+    uniqueIndex('missions_slug_key').on(t.slug),
+    check('missions_kind_check', inList('kind', MISSION_KINDS)),
+  ],
 );
 
 export const users = pgTable(
@@ -164,7 +167,10 @@ export const objectives = pgTable(
     text: text('text').notNull(),
     position: integer('position').notNull().default(0),
   },
-  (t) => [index('objectives_plan_idx').on(t.planId), check('objectives_level_check', inList('level', [1, 2]))],
+  (t) => [
+    index('objectives_plan_idx').on(t.planId),
+    check('objectives_level_check', inList('level', [1, 2])),
+  ],
 );
 
 export const phases = pgTable(
@@ -253,7 +259,9 @@ export const organisations = pgTable(
     check('organisations_kind_check', inList('kind', ORGANISATION_KINDS)),
     check(
       'organisations_new_actor_status_check',
-      sql.raw(`new_actor_status is null or new_actor_status in (${NEW_ACTOR_STATUSES.map((s) => `'${s}'`).join(', ')})`),
+      sql.raw(
+        `new_actor_status is null or new_actor_status in (${NEW_ACTOR_STATUSES.map((s) => `'${s}'`).join(', ')})`,
+      ),
     ),
   ],
 );
@@ -327,7 +335,10 @@ export const initiatives = pgTable(
     check('initiatives_status_check', inList('status', INITIATIVE_STATUSES)),
     check('initiatives_date_precision_check', inList('date_precision', DATE_PRECISIONS)),
     check('initiatives_importance_check', inList('importance', IMPORTANCES)),
-    check('initiatives_dates_order_check', sql`end_date is null or start_date is null or end_date >= start_date`),
+    check(
+      'initiatives_dates_order_check',
+      sql`end_date is null or start_date is null or end_date >= start_date`,
+    ),
   ],
 );
 
@@ -395,5 +406,8 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_mission_idx').on(t.missionId, t.at)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_mission_idx').on(t.missionId, t.at),
+  ],
 );

@@ -56,7 +56,8 @@ export class HttpProblem extends Error {
 export const badRequest = (detail: string, errors?: TFieldError[]) =>
   new HttpProblem(400, 'Invalid request', detail, { errors });
 export const unauthorized = (detail = 'Sign in to continue.') => new HttpProblem(401, 'Unauthorized', detail);
-export const forbidden = (detail = 'You are not allowed to do this.') => new HttpProblem(403, 'Forbidden', detail);
+export const forbidden = (detail = 'You are not allowed to do this.') =>
+  new HttpProblem(403, 'Forbidden', detail);
 export const notFound = (what = 'Record') => new HttpProblem(404, 'Not found', `${what} not found.`);
 export const conflict = (detail: string, extensions?: Record<string, unknown>) =>
   new HttpProblem(409, 'Conflict', detail, { extensions });

@@ -18,7 +18,10 @@ export const initiativePolicy = {
     const collaboratorMissions = collaboratorMissionIds(actor);
     const full = inMissions(initiatives.missionId, fullReadMissionIds(actor));
     if (collaboratorMissions.length === 0) return full;
-    return or(full, and(inMissions(initiatives.missionId, collaboratorMissions), isAssignedTo(actor.userId)))!;
+    return or(
+      full,
+      and(inMissions(initiatives.missionId, collaboratorMissions), isAssignedTo(actor.userId)),
+    )!;
   },
   canCreate: (actor: TActor, missionId: string) => hasRole(actor, missionId, WRITER_ROLES),
   /** `isAssigned`: the actor's person is the owner or a delegate. */
@@ -28,6 +31,6 @@ export const initiativePolicy = {
   canArchive: (actor: TActor, initiative: { missionId: string }) =>
     hasRole(actor, initiative.missionId, WRITER_ROLES),
   /** Collaborators may not reassign work or move it between plans. */
-  canAssign: (actor: TActor, initiative: { missionId: string }) => hasRole(actor, initiative.missionId, WRITER_ROLES),
+  canAssign: (actor: TActor, initiative: { missionId: string }) =>
+    hasRole(actor, initiative.missionId, WRITER_ROLES),
 };
-

@@ -7,7 +7,14 @@
 import type { SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { TActor } from '../context.ts';
-import { fullReadMissionIds, hasRole, inMissions, MANAGER_ROLES, memberMissionIds, WRITER_ROLES } from './scope.ts';
+import {
+  fullReadMissionIds,
+  hasRole,
+  inMissions,
+  MANAGER_ROLES,
+  memberMissionIds,
+  WRITER_ROLES,
+} from './scope.ts';
 
 export const planPolicy = {
   scope: (actor: TActor, missionColumn: PgColumn) => inMissions(missionColumn, memberMissionIds(actor)),
@@ -17,10 +24,12 @@ export const planPolicy = {
 };
 
 export const contactPolicy = {
-  scope: (actor: TActor, missionColumn: PgColumn): SQL => inMissions(missionColumn, fullReadMissionIds(actor)),
+  scope: (actor: TActor, missionColumn: PgColumn): SQL =>
+    inMissions(missionColumn, fullReadMissionIds(actor)),
   canCreate: (actor: TActor, missionId: string) => hasRole(actor, missionId, WRITER_ROLES),
   canUpdate: (actor: TActor, record: { missionId: string }) => hasRole(actor, record.missionId, WRITER_ROLES),
-  canArchive: (actor: TActor, record: { missionId: string }) => hasRole(actor, record.missionId, WRITER_ROLES),
+  canArchive: (actor: TActor, record: { missionId: string }) =>
+    hasRole(actor, record.missionId, WRITER_ROLES),
 };
 
 export const missionPolicy = {

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { MISSION_KINDS, ROLES } from '../enums.ts';
 
 export const ZSignInRequest = z.object({
-  email: z.string({ error: 'is required' }).trim().toLowerCase().email({ error: 'must be an e-mail address' }),
+  email: z
+    .string({ error: 'is required' })
+    .trim()
+    .toLowerCase()
+    .email({ error: 'must be an e-mail address' }),
   password: z.string({ error: 'is required' }).min(1, { error: 'is required' }).max(1000),
 });
 export type TSignInRequest = z.infer<typeof ZSignInRequest>;

@@ -11,10 +11,11 @@ export const LIMITS = {
 } as const;
 
 export const ZId = z.uuid({ error: 'must be an identifier (UUID)' });
-export const ZIsoDate = z
+export const ZIsoDate = z.string().refine(isIsoDate, { error: 'must be a date in the form YYYY-MM-DD' });
+export const ZText = z
   .string()
-  .refine(isIsoDate, { error: 'must be a date in the form YYYY-MM-DD' });
-export const ZText = z.string().trim().max(LIMITS.text, { error: `must be at most ${LIMITS.text} characters` });
+  .trim()
+  .max(LIMITS.text, { error: `must be at most ${LIMITS.text} characters` });
 export const ZOptionalText = ZText.nullish().transform((v) => (v === '' ? null : (v ?? null)));
 export const ZName = z
   .string({ error: 'is required' })
@@ -31,7 +32,12 @@ export const ZCountryCode = z
 export const ZCsvEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
-    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)));
 
 export const ZPageQuery = z.object({
@@ -47,4 +53,9 @@ export const ZVersioned = z.object({
 });
 
 export const ZPage = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });

@@ -8,7 +8,17 @@ import {
   MEDIA_REFLECTIONS,
   PARTNER_ROLES,
 } from '../enums.ts';
-import { LIMITS, ZCsvEnum, ZId, ZIsoDate, ZOptionalText, ZPage, ZPageQuery, ZVersion, ZVersioned } from './common.ts';
+import {
+  LIMITS,
+  ZCsvEnum,
+  ZId,
+  ZIsoDate,
+  ZOptionalText,
+  ZPage,
+  ZPageQuery,
+  ZVersion,
+  ZVersioned,
+} from './common.ts';
 
 const ZCityList = z
   .array(z.string().trim().min(1, { error: 'must not be empty' }).max(100))
@@ -57,7 +67,8 @@ export type TInitiativeFields = z.infer<typeof ZInitiativeFields>;
 
 const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) =>
   !v.startDate || !v.endDate || v.endDate >= v.startDate;
-const endNeedsStart = (v: { startDate?: string | null; endDate?: string | null }) => !v.endDate || !!v.startDate;
+const endNeedsStart = (v: { startDate?: string | null; endDate?: string | null }) =>
+  !v.endDate || !!v.startDate;
 
 /** Defaults applied when creating: only title, type and plan are required. */
 export const ZCreateInitiativeRequest = ZInitiativeFields.partial()
@@ -72,7 +83,14 @@ export const ZUpdateInitiativeRequest = ZInitiativeFields.partial()
   .refine(datesInOrder, { error: 'must not be before the start date', path: ['endDate'] });
 export type TUpdateInitiativeRequest = z.infer<typeof ZUpdateInitiativeRequest>;
 
-export const INITIATIVE_SORTS = ['startDate', 'title', 'type', 'status', 'mediaReflection', 'updatedAt'] as const;
+export const INITIATIVE_SORTS = [
+  'startDate',
+  'title',
+  'type',
+  'status',
+  'mediaReflection',
+  'updatedAt',
+] as const;
 
 export const ZInitiativeListQuery = ZPageQuery.extend({
   planId: ZId.optional(),
@@ -131,7 +149,12 @@ export const ZInitiative = ZVersioned.extend({
   owner: z.object({ id: z.string(), fullName: z.string() }).nullable(),
   delegates: z.array(z.object({ id: z.string(), fullName: z.string() })),
   partners: z.array(
-    z.object({ organisationId: z.string(), name: z.string(), role: z.enum(PARTNER_ROLES), country: z.string().nullable() }),
+    z.object({
+      organisationId: z.string(),
+      name: z.string(),
+      role: z.enum(PARTNER_ROLES),
+      country: z.string().nullable(),
+    }),
   ),
 });
 export type TInitiative = z.infer<typeof ZInitiative>;

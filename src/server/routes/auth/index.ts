@@ -69,7 +69,11 @@ export function createAuthRoutes() {
         const { email, password } = c.req.valid('json');
         const client = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
         const wait = Math.max(perEmail.hit(email), perClient.hit(client));
-        if (wait > 0) throw tooManyRequests(`Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`, wait);
+        if (wait > 0)
+          throw tooManyRequests(
+            `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+            wait,
+          );
         const db = c.get('db');
         const [user] = await db
           .select()
@@ -82,7 +86,12 @@ export function createAuthRoutes() {
         perEmail.reset(email);
         const token = await createSession(db, user.id);
         setSessionCookie(c, token);
-        const actor: TActor = { userId: user.id, email: user.email, name: user.name, memberships: await findMemberships(db, user.id) };
+        const actor: TActor = {
+          userId: user.id,
+          email: user.email,
+          name: user.name,
+          memberships: await findMemberships(db, user.id),
+        };
         return c.json(await presentMe(db, actor), 200);
       },
     )
@@ -124,7 +133,8 @@ export function createAuthRoutes() {
       async (c) => {
         const db = c.get('db');
         const userId = await consumeSignInToken(db, c.req.valid('param').token);
-        if (!userId) throw unauthorized('This sign-in link is not valid: it was used already or has expired.');
+        if (!userId)
+          throw unauthorized('This sign-in link is not valid: it was used already or has expired.');
         setSessionCookie(c, await createSession(db, userId));
         return c.redirect('/', 302);
       },

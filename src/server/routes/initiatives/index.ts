@@ -15,7 +15,14 @@ import {
   findInitiatives,
   updateInitiative,
 } from '../../commands/initiatives.ts';
-import { conflictResponse, createRouter, errorResponses, jsonBody, jsonContent, ZIdParam } from '../../http/openapi.ts';
+import {
+  conflictResponse,
+  createRouter,
+  errorResponses,
+  jsonBody,
+  jsonContent,
+  ZIdParam,
+} from '../../http/openapi.ts';
 
 const tags = ['Initiatives'];
 const ZArchiveQuery = z.object({ version: z.coerce.number().int().positive().optional() });
@@ -61,12 +68,20 @@ export const initiativeRoutes = createRouter()
       path: '/initiatives/{id}',
       tags,
       summary: 'Update an initiative',
-      description: 'Send the `version` you edited; if someone saved since, the answer is 409 and nothing changes.',
+      description:
+        'Send the `version` you edited; if someone saved since, the answer is 409 and nothing changes.',
       request: { params: ZIdParam, body: jsonBody(ZUpdateInitiativeRequest) },
-      responses: { 200: jsonContent(ZInitiative, 'The updated initiative'), ...errorResponses, ...conflictResponse },
+      responses: {
+        200: jsonContent(ZInitiative, 'The updated initiative'),
+        ...errorResponses,
+        ...conflictResponse,
+      },
     }),
     async (c) =>
-      c.json(await updateInitiative(c.get('db'), actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(
+        await updateInitiative(c.get('db'), actorOf(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -76,11 +91,20 @@ export const initiativeRoutes = createRouter()
       summary: 'Archive an initiative',
       description: 'Archived initiatives leave the lists (see `includeArchived`) and stay in the audit log.',
       request: { params: ZIdParam, query: ZArchiveQuery },
-      responses: { 200: jsonContent(ZInitiative, 'The archived initiative'), ...errorResponses, ...conflictResponse },
+      responses: {
+        200: jsonContent(ZInitiative, 'The archived initiative'),
+        ...errorResponses,
+        ...conflictResponse,
+      },
     }),
     async (c) =>
       c.json(
-        await archiveInitiative(c.get('db'), actorOf(c), c.req.valid('param').id, c.req.valid('query').version),
+        await archiveInitiative(
+          c.get('db'),
+          actorOf(c),
+          c.req.valid('param').id,
+          c.req.valid('query').version,
+        ),
         200,
       ),
   );
