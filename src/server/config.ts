@@ -10,6 +10,8 @@ export interface TEnvConfig {
   databaseUrl: string | undefined;
   publicUrl: string;
   webDir: string | undefined;
+  /** When set, the first start writes the generated admin credentials there (mode 0600), for automation. */
+  firstAdminFile: string | undefined;
 }
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -30,5 +32,6 @@ export function readEnvConfig(env: NodeJS.ProcessEnv = process.env): TEnvConfig 
       env.SOFTPOWER_PUBLIC_URL || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
     ).replace(/\/$/, ''),
     webDir: existsSync(webDir) ? webDir : undefined,
+    firstAdminFile: env.SOFTPOWER_FIRST_ADMIN_FILE || undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { serve as serveNode } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadPlanData } from './commands/demo.ts';
@@ -26,6 +27,10 @@ export async function startServer(config: TEnvConfig, log: (line: string) => voi
       role: 'admin',
     });
     firstAdmin = { password: admin.generatedPassword, token: admin.signInToken };
+    // For automation (the browser tests): hand the generated password over in a private file.
+    if (config.firstAdminFile) {
+      writeFileSync(config.firstAdminFile, JSON.stringify({ email: FIRST_ADMIN_EMAIL, password: admin.generatedPassword }), { mode: 0o600 });
+    }
   }
   const app = createApp({
     db,

@@ -74,8 +74,10 @@ export function formatDateRange(
   const { datePrecision, startDate, endDate } = input;
   if (!startDate) return '';
   const utc = (d: string) => new Date(`${d}T00:00:00Z`);
+  // Day before month, as in every language of the missions ("14 May 2022", not "May 14, 2022").
+  const tag = locale === 'en' ? 'en-GB' : locale;
   const fmt = (d: string, opts: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...opts }).format(utc(d));
+    new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...opts }).format(utc(d));
   const end = endDate ?? startDate;
   const sameYear = startDate.slice(0, 4) === end.slice(0, 4);
   if (datePrecision === 'month') {

@@ -1,0 +1,58 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../test/helpers/db.ts';
+import { initiativePartners, initiatives, organisations, phases } from '../db/schema.ts';
+import { loadPlanData, readPlanDataFile } from './demo.ts';
+
+const database = await createTestDatabase();
+afterAll(() => database.close());
+const { db } = database;
+
+describe('the TT2050 demo plan', () => {
+  const data = readPlanDataFile();
+
+  it('transcribes Annex 1: 30 initiatives, three of them in May 2022', () => {
+    expect(data.plan.acronym).toBe('TT2050');
+    expect(data.initiatives).toHaveLength(30);
+    const may = data.initiatives.filter((i) => i.startDate! <= '2022-05-31' && i.endDate! >= '2022-05-01');
+    expect(may.map((i) => i.key).every((k) => k.includes('marzadori'))).toBe(true);
+    expect(may).toHaveLength(3);
+    expect(data.plan.phases.map((p) => p.kind)).toEqual([
+      'programming',
+      'identification',
+      'formulation',
+      'financing',
+      'implementation',
+      'evaluation',
+    ]);
+    expect(data.organisations.filter((o) => o.isNewActor).map((o) => o.newActorStatus).sort()).toEqual([
+      'constituted',
+      'in_constitution',
+      'operating',
+    ]);
+  });
+
+  it('loads once; loading again changes nothing', async () => {
+    const first = await loadPlanData(db, data);
+    expect(first.isCreated).toBe(true);
+    const count = async () =>
+      (await db.select({ n: sql<number>`count(*)::int` }).from(initiatives).where(eq(initiatives.planId, first.planId)))[0]!.n;
+    expect(await count()).toBe(30);
+    const second = await loadPlanData(db, data);
+    expect(second).toMatchObject({ isCreated: false, planId: first.planId });
+    expect(await count()).toBe(30);
+    const orgs = await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(eq(organisations.missionId, first.missionId));
+    expect(orgs[0]!.n).toBe(data.organisations.length);
+  });
+
+  it('links the embassy as organiser of every initiative and keeps the six phases', async () => {
+    const [plan] = await db.select({ id: phases.planId }).from(phases).limit(1);
+    const rows = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(initiativePartners)
+      .innerJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
+      .where(and(eq(organisations.key, 'embassy-it-astana'), eq(initiativePartners.role, 'organiser')));
+    expect(rows[0]!.n).toBe(30);
+    expect(await db.select().from(phases).where(eq(phases.planId, plan!.id))).toHaveLength(6);
+  });
+});

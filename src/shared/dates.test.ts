@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { endOfMonth, formatDateRange, isIsoDate, monthBounds, monthsOf, normaliseDates } from './dates.ts';
+
+describe('isIsoDate', () => {
+  it('accepts real days and refuses impossible ones', () => {
+    expect(isIsoDate('2022-02-28')).toBe(true);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2022-02-29')).toBe(false);
+    expect(isIsoDate('2022-13-01')).toBe(false);
+    expect(isIsoDate('22-01-01')).toBe(false);
+  });
+});
+
+describe('month helpers', () => {
+  it('finds the last day of a month, leap years included', () => {
+    expect(endOfMonth('2022-02')).toBe('2022-02-28');
+    expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
+    expect(endOfMonth('2022-12')).toBe('2022-12-31');
+    expect(monthBounds('2022-05')).toEqual({ start: '2022-05-01', end: '2022-05-31' });
+  });
+
+  it('lists the months a range touches, across a year end', () => {
+    expect(monthsOf('2021-11-15', '2022-02-01')).toEqual(['2021-11', '2021-12', '2022-01', '2022-02']);
+    expect(monthsOf('2022-05-01', null)).toEqual(['2022-05']);
+    expect(monthsOf(null, null)).toEqual([]);
+  });
+});
+
+describe('normaliseDates', () => {
+  it('snaps month precision to whole months', () => {
+    expect(normaliseDates({ datePrecision: 'month', startDate: '2022-01-17', endDate: '2022-03-02' })).toEqual({
+      startDate: '2022-01-01',
+      endDate: '2022-03-31',
+    });
+  });
+  it('fills a missing end with the start', () => {
+    expect(normaliseDates({ datePrecision: 'day', startDate: '2022-05-14', endDate: null })).toEqual({
+      startDate: '2022-05-14',
+      endDate: '2022-05-14',
+    });
+    expect(normaliseDates({ datePrecision: 'month', startDate: '2022-02-10', endDate: null })).toEqual({
+      startDate: '2022-02-01',
+      endDate: '2022-02-28',
+    });
+  });
+  it('drops an end without a start', () => {
+    expect(normaliseDates({ datePrecision: 'day', startDate: null, endDate: '2022-01-01' })).toEqual({ startDate: null, endDate: null });
+  });
+});
+
+describe('formatDateRange', () => {
+  it('writes month ranges the way the annex does', () => {
+    expect(formatDateRange({ datePrecision: 'month', startDate: '2022-01-01', endDate: '2022-03-31' }, 'en')).toBe('Jan – Mar 2022');
+    expect(formatDateRange({ datePrecision: 'month', startDate: '2022-05-01', endDate: '2022-05-31' }, 'it')).toBe('maggio 2022');
+  });
+  it('writes single days and day ranges', () => {
+    expect(formatDateRange({ datePrecision: 'day', startDate: '2022-05-14', endDate: '2022-05-14' }, 'en')).toBe('14 May 2022');
+    expect(formatDateRange({ datePrecision: 'day', startDate: '2022-05-14', endDate: '2022-05-16' }, 'en')).toBe('14 May – 16 May 2022');
+    expect(formatDateRange({ datePrecision: 'day', startDate: null, endDate: null })).toBe('');
+  });
+});
