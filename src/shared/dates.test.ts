@@ -28,7 +28,9 @@ describe('month helpers', () => {
 
 describe('normaliseDates', () => {
   it('snaps month precision to whole months', () => {
-    expect(normaliseDates({ datePrecision: 'month', startDate: '2022-01-17', endDate: '2022-03-02' })).toEqual({
+    expect(
+      normaliseDates({ datePrecision: 'month', startDate: '2022-01-17', endDate: '2022-03-02' }),
+    ).toEqual({
       startDate: '2022-01-01',
       endDate: '2022-03-31',
     });
@@ -44,18 +46,29 @@ describe('normaliseDates', () => {
     });
   });
   it('drops an end without a start', () => {
-    expect(normaliseDates({ datePrecision: 'day', startDate: null, endDate: '2022-01-01' })).toEqual({ startDate: null, endDate: null });
+    expect(normaliseDates({ datePrecision: 'day', startDate: null, endDate: '2022-01-01' })).toEqual({
+      startDate: null,
+      endDate: null,
+    });
   });
 });
 
 describe('formatDateRange', () => {
   it('writes month ranges the way the annex does', () => {
-    expect(formatDateRange({ datePrecision: 'month', startDate: '2022-01-01', endDate: '2022-03-31' }, 'en')).toBe('Jan – Mar 2022');
-    expect(formatDateRange({ datePrecision: 'month', startDate: '2022-05-01', endDate: '2022-05-31' }, 'it')).toBe('maggio 2022');
+    expect(
+      formatDateRange({ datePrecision: 'month', startDate: '2022-01-01', endDate: '2022-03-31' }, 'en'),
+    ).toBe('Jan – Mar 2022');
+    expect(
+      formatDateRange({ datePrecision: 'month', startDate: '2022-05-01', endDate: '2022-05-31' }, 'it'),
+    ).toBe('maggio 2022');
   });
   it('writes single days and day ranges', () => {
-    expect(formatDateRange({ datePrecision: 'day', startDate: '2022-05-14', endDate: '2022-05-14' }, 'en')).toBe('14 May 2022');
-    expect(formatDateRange({ datePrecision: 'day', startDate: '2022-05-14', endDate: '2022-05-16' }, 'en')).toBe('14 May – 16 May 2022');
+    expect(
+      formatDateRange({ datePrecision: 'day', startDate: '2022-05-14', endDate: '2022-05-14' }, 'en'),
+    ).toBe('14 May 2022');
+    expect(
+      formatDateRange({ datePrecision: 'day', startDate: '2022-05-14', endDate: '2022-05-16' }, 'en'),
+    ).toBe('14 May – 16 May 2022');
     expect(formatDateRange({ datePrecision: 'day', startDate: null, endDate: null })).toBe('');
   });
 });

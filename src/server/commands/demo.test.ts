@@ -25,23 +25,32 @@ describe('the TT2050 demo plan', () => {
       'implementation',
       'evaluation',
     ]);
-    expect(data.organisations.filter((o) => o.isNewActor).map((o) => o.newActorStatus).sort()).toEqual([
-      'constituted',
-      'in_constitution',
-      'operating',
-    ]);
+    expect(
+      data.organisations
+        .filter((o) => o.isNewActor)
+        .map((o) => o.newActorStatus)
+        .sort(),
+    ).toEqual(['constituted', 'in_constitution', 'operating']);
   });
 
   it('loads once; loading again changes nothing', async () => {
     const first = await loadPlanData(db, data);
     expect(first.isCreated).toBe(true);
     const count = async () =>
-      (await db.select({ n: sql<number>`count(*)::int` }).from(initiatives).where(eq(initiatives.planId, first.planId)))[0]!.n;
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(initiatives)
+          .where(eq(initiatives.planId, first.planId))
+      )[0]!.n;
     expect(await count()).toBe(30);
     const second = await loadPlanData(db, data);
     expect(second).toMatchObject({ isCreated: false, planId: first.planId });
     expect(await count()).toBe(30);
-    const orgs = await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(eq(organisations.missionId, first.missionId));
+    const orgs = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(organisations)
+      .where(eq(organisations.missionId, first.missionId));
     expect(orgs[0]!.n).toBe(data.organisations.length);
   });
 

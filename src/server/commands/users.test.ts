@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildMission } from '../../../test/helpers/factories.ts';
 import { createTestDatabase } from '../../../test/helpers/db.ts';
+import { buildMission } from '../../../test/helpers/factories.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { memberships, users } from '../db/schema.ts';
 import { addUser } from './users.ts';
@@ -13,7 +13,12 @@ const { db } = database;
 describe('addUser', () => {
   it('generates a password that is stored only as an argon2 hash', async () => {
     const mission = await buildMission(db, { slug: 'it-test' });
-    const result = await addUser(db, { email: 'Officer@Example.org', name: 'Officer', missionSlug: 'it-test', role: 'officer' });
+    const result = await addUser(db, {
+      email: 'Officer@Example.org',
+      name: 'Officer',
+      missionSlug: 'it-test',
+      role: 'officer',
+    });
     expect(result.generatedPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     const [user] = await db.select().from(users).where(eq(users.id, result.userId));
     expect(user!.email).toBe('officer@example.org');
@@ -24,8 +29,14 @@ describe('addUser', () => {
   });
 
   it('refuses an unknown mission, a bad e-mail and a short password with clear messages', async () => {
-    await expect(addUser(db, { email: 'x@example.org', name: 'X', missionSlug: 'nowhere' })).rejects.toThrow('No mission "nowhere"');
-    await expect(addUser(db, { email: 'not-an-email', name: 'X' })).rejects.toThrow('must be an e-mail address');
-    await expect(addUser(db, { email: 'y@example.org', name: 'Y', password: 'short' })).rejects.toThrow('at least 10 characters');
+    await expect(addUser(db, { email: 'x@example.org', name: 'X', missionSlug: 'nowhere' })).rejects.toThrow(
+      'No mission "nowhere"',
+    );
+    await expect(addUser(db, { email: 'not-an-email', name: 'X' })).rejects.toThrow(
+      'must be an e-mail address',
+    );
+    await expect(addUser(db, { email: 'y@example.org', name: 'Y', password: 'short' })).rejects.toThrow(
+      'at least 10 characters',
+    );
   });
 });

@@ -16,17 +16,24 @@ describe('sign-in', () => {
   it('names the invalid fields (400)', async () => {
     const res = await call('POST', '/api/auth/sign-in', { body: { email: 'nope' } });
     expect(res.status).toBe(400);
-    expect((await res.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'password']);
+    expect((await res.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'email',
+      'password',
+    ]);
   });
 
   it('refuses a wrong password (401) without saying which part was wrong', async () => {
-    const res = await call('POST', '/api/auth/sign-in', { body: { email: 'hom@example.org', password: 'wrong-password' } });
+    const res = await call('POST', '/api/auth/sign-in', {
+      body: { email: 'hom@example.org', password: 'wrong-password' },
+    });
     expect(res.status).toBe(401);
     expect((await res.json()).detail).toBe('The e-mail or the password is not correct.');
   });
 
   it('signs in with an HttpOnly cookie that then authenticates /me; sign-out ends it', async () => {
-    const res = await call('POST', '/api/auth/sign-in', { body: { email: 'HOM@example.org', password: generatedPassword } });
+    const res = await call('POST', '/api/auth/sign-in', {
+      body: { email: 'HOM@example.org', password: generatedPassword },
+    });
     expect(res.status).toBe(200);
     const setCookie = res.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/sp_session=[\w-]+/);
@@ -46,11 +53,19 @@ describe('sign-in', () => {
     await addUser(db, { email: 'target@example.org', name: 'T', missionSlug: 'auth-test' });
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      statuses.push((await call('POST', '/api/auth/sign-in', { body: { email: 'target@example.org', password: `guess-${i}` } })).status);
+      statuses.push(
+        (
+          await call('POST', '/api/auth/sign-in', {
+            body: { email: 'target@example.org', password: `guess-${i}` },
+          })
+        ).status,
+      );
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
-    const blocked = await call('POST', '/api/auth/sign-in', { body: { email: 'target@example.org', password: 'x' } });
+    const blocked = await call('POST', '/api/auth/sign-in', {
+      body: { email: 'target@example.org', password: 'x' },
+    });
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 

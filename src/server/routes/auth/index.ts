@@ -79,9 +79,9 @@ export function createAuthRoutes() {
           .select()
           .from(users)
           .where(and(sql`lower(${users.email}) = ${email}`, eq(users.isActive, true)));
-        const isValid = user?.passwordHash
-          ? await verifyPassword(user.passwordHash, password)
-          : (await verifyPassword(await dummyHash, password), false);
+        // Unknown accounts cost the same time as known ones.
+        const hashToCheck = user?.passwordHash ?? (await dummyHash);
+        const isValid = (await verifyPassword(hashToCheck, password)) && !!user?.passwordHash;
         if (!user || !isValid) throw unauthorized('The e-mail or the password is not correct.');
         perEmail.reset(email);
         const token = await createSession(db, user.id);
