@@ -1,6 +1,7 @@
 import type { TActor } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { auditLog } from '../db/schema.ts';
+import { SYSTEM_USER_ID } from './system-actor.ts';
 
 export type TAuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'import' | 'sign_in';
 
@@ -18,7 +19,7 @@ export async function writeAudit(
   },
 ): Promise<void> {
   await db.insert(auditLog).values({
-    userId: entry.actor?.userId ?? null,
+    userId: entry.actor && entry.actor.userId !== SYSTEM_USER_ID ? entry.actor.userId : null,
     missionId: entry.missionId,
     entity: entry.entity,
     entityId: entry.entityId,

@@ -6,10 +6,13 @@ import { missions } from '../db/schema.ts';
  * The actor for the command line: whoever can run `softpower` on the server owns the data, so
  * the CLI acts as an administrator of every mission. Its writes are audited with no user.
  */
+/** The system actor's id: no user row has it, so its audit entries record no user. */
+export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
+
 export async function createSystemActor(db: DbOrTx): Promise<TActor> {
   const all = await db.select({ id: missions.id, kind: missions.kind }).from(missions);
   return {
-    userId: '00000000-0000-0000-0000-000000000000',
+    userId: SYSTEM_USER_ID,
     email: 'system',
     name: 'softpower CLI',
     memberships: all.map((m) => ({

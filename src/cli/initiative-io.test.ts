@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Each start of the CLI opens (and on first use creates) an embedded database: a few seconds,
+// so this file keeps to a few runs sharing one data folder.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'softpower-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function softpower(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, SOFTPOWER_DATA_DIR: dataDir, NO_COLOR: '1' };
+  delete env.DATABASE_URL;
+  return new Promise((resolve) => {
+    execFile('node', ['bin/softpower.js', ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('softpower import/export initiatives', () => {
+  it('exports the demo as CSV to standard output: the header and 30 initiatives', {
+    timeout: 90_000,
+  }, async () => {
+    expect((await softpower('demo')).code).toBe(0);
+    const { code, stdout, stderr } = await softpower(
+      'export',
+      'initiatives',
+      '--plan',
+      'tt2050',
+      '--format',
+      'csv',
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(31);
+    expect(lines[0]).toBe(
+      '\uFEFFinitiative,date,type,actors involved,media reflection,status,focus area,vectors,programme,cities,importance,summary,key',
+    );
+  });
+
+  it('prints each error as FILE:ROW: column C: message and exits 1', { timeout: 60_000 }, async () => {
+    const { code, stdout, stderr } = await softpower(
+      'import',
+      'initiatives',
+      'test/fixtures/initiatives-bad-row.csv',
+    );
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const lines = stderr.split('\n').filter((l) => l.startsWith('test/fixtures'));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^test\/fixtures\/initiatives-bad-row\.csv:4: column date: must be a date such as .*\(found "Primavera"\)$/,
+      ),
+      expect.stringMatching(
+        /^test\/fixtures\/initiatives-bad-row\.csv:4: column type: must be one of exhibition, .*\(found "festival"\)$/,
+      ),
+    ]);
+    expect(stderr).toContain(
+      'softpower: 2 errors in test/fixtures/initiatives-bad-row.csv: nothing was imported.',
+    );
+  });
+});
