@@ -29,7 +29,11 @@ export async function startServer(config: TEnvConfig, log: (line: string) => voi
     firstAdmin = { password: admin.generatedPassword, token: admin.signInToken };
     // For automation (the browser tests): hand the generated password over in a private file.
     if (config.firstAdminFile) {
-      writeFileSync(config.firstAdminFile, JSON.stringify({ email: FIRST_ADMIN_EMAIL, password: admin.generatedPassword }), { mode: 0o600 });
+      writeFileSync(
+        config.firstAdminFile,
+        JSON.stringify({ email: FIRST_ADMIN_EMAIL, password: admin.generatedPassword }),
+        { mode: 0o600 },
+      );
     }
   }
   const app = createApp({

@@ -64,7 +64,6 @@ export const CONTENT_TYPES: Record<TImportFormat, string> = {
 /** The role a partner gets when an import links it to an initiative for the first time. */
 export const IMPORTED_PARTNER_ROLE = 'co_organiser' as const;
 
-
 /** A validation error of one cell: `field` is "row 3, column type" for clients that show only fields. */
 export interface TImportError extends TFieldError {
   row: number;

@@ -26,12 +26,13 @@ import {
   programmes,
   vectors,
 } from '../db/schema.ts';
-import { badRequest, conflict, notFound, type TFieldError } from '../http/problem.ts';
+import { badRequest, notFound, type TFieldError } from '../http/problem.ts';
 import { initiativePolicy, isAssignedTo } from '../policies/initiative.ts';
 import { planPolicy } from '../policies/mission-data.ts';
 import { authorize } from '../policies/scope.ts';
 import { presentInitiative, type TInitiativeRelations } from '../presenters/initiative.ts';
 import { writeAudit } from './audit.ts';
+import { likePattern, staleVersion } from './records.ts';
 
 type TRow = typeof initiatives.$inferSelect;
 
@@ -136,9 +137,6 @@ const SORT_COLUMNS = {
   updatedAt: initiatives.updatedAt,
   mediaReflection: sql`array_position(array[${sql.raw(MEDIA_REFLECTIONS.map((m) => `'${m}'`).join(','))}]::text[], ${initiatives.mediaReflection})`,
 } as const;
-
-/** Escapes LIKE wildcards so that a user's `%` is a percent sign. */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 /**
  * Lists initiatives the actor may see, filtered, sorted and paginated in SQL.
@@ -501,13 +499,4 @@ export async function archiveInitiative(
     });
     return after!;
   });
-}
-
-export function staleVersion(currentVersion: number) {
-  return conflict(
-    'Someone else saved this record after you opened it. Reload it to see their changes, then apply yours again.',
-    {
-      currentVersion,
-    },
-  );
 }

@@ -37,4 +37,5 @@ export const missionPolicy = {
   canUpdate: (actor: TActor, mission: { id: string }) => hasRole(actor, mission.id, ['admin']),
   canManageMembers: (actor: TActor, missionId: string) => hasRole(actor, missionId, ['admin']),
   canReadAudit: (actor: TActor, missionId: string) => hasRole(actor, missionId, MANAGER_ROLES),
+  canReadMembers: (actor: TActor, missionId: string) => hasRole(actor, missionId, MANAGER_ROLES),
 };

@@ -1,7 +1,16 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TAppEnv } from '../context.ts';
+import { auditRoutes } from './audit/index.ts';
+import { missionRoutes } from './missions/index.ts';
+import { organisationRoutes } from './organisations/index.ts';
+import { personRoutes } from './people/index.ts';
+import { planRoutes } from './plans/index.ts';
 
 /** Mounts the resources other than accounts and initiatives (missions, plans, organisations, people, audit). */
 export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
-  void app;
+  app.route('/api', missionRoutes);
+  app.route('/api', planRoutes);
+  app.route('/api', organisationRoutes);
+  app.route('/api', personRoutes);
+  app.route('/api', auditRoutes);
 }
