@@ -55,3 +55,6 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 });
 
 export const ZIdParam = z.object({ id: z.uuid({ error: 'must be an identifier (UUID)' }) });
+
+/** `?version=N` on DELETE: archive only if the record is still at that version. */
+export const ZArchiveQuery = z.object({ version: z.coerce.number().int().positive().optional() });

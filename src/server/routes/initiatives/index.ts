@@ -1,5 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import {
   ZCreateInitiativeRequest,
   ZInitiative,
@@ -21,11 +20,11 @@ import {
   errorResponses,
   jsonBody,
   jsonContent,
+  ZArchiveQuery,
   ZIdParam,
 } from '../../http/openapi.ts';
 
 const tags = ['Initiatives'];
-const ZArchiveQuery = z.object({ version: z.coerce.number().int().positive().optional() });
 
 export const initiativeRoutes = createRouter()
   .openapi(

@@ -1,5 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import {
   ZCreateOrganisationRequest,
   ZOrganisation,
@@ -22,11 +21,11 @@ import {
   errorResponses,
   jsonBody,
   jsonContent,
+  ZArchiveQuery,
   ZIdParam,
 } from '../../http/openapi.ts';
 
 const tags = ['Organisations'];
-const ZArchiveQuery = z.object({ version: z.coerce.number().int().positive().optional() });
 
 export const organisationRoutes = createRouter()
   .openapi(

@@ -1,5 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import {
   ZCreatePersonRequest,
   ZPerson,
@@ -16,11 +15,11 @@ import {
   errorResponses,
   jsonBody,
   jsonContent,
+  ZArchiveQuery,
   ZIdParam,
 } from '../../http/openapi.ts';
 
 const tags = ['People'];
-const ZArchiveQuery = z.object({ version: z.coerce.number().int().positive().optional() });
 
 export const personRoutes = createRouter()
   .openapi(

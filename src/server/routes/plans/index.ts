@@ -1,5 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import {
   ZCreatePlanRequest,
   ZPlan,
@@ -15,12 +14,12 @@ import {
   errorResponses,
   jsonBody,
   jsonContent,
+  ZArchiveQuery,
   ZIdParam,
 } from '../../http/openapi.ts';
 import { planStructureRoutes } from './structure.ts';
 
 const tags = ['Plans'];
-const ZArchiveQuery = z.object({ version: z.coerce.number().int().positive().optional() });
 
 export const planRoutes = createRouter()
   .openapi(
