@@ -4,7 +4,7 @@
  */
 import { and, asc, desc, eq, exists, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { monthBounds, normaliseDates } from '../../shared/dates.ts';
-import { MEDIA_REFLECTIONS } from '../../shared/enums.ts';
+import { MEDIA_REFLECTIONS, PARTNER_ROLES } from '../../shared/enums.ts';
 import type {
   TCreateInitiativeRequest,
   TInitiative,
@@ -88,7 +88,11 @@ export async function loadInitiativeRelations(
     .from(initiativePartners)
     .innerJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
     .where(inArray(initiativePartners.initiativeId, ids))
-    .orderBy(initiativePartners.role, organisations.name);
+    // Roles in the order of PARTNER_ROLES: the organiser first.
+    .orderBy(
+      sql`array_position(array[${sql.raw(PARTNER_ROLES.map((r) => `'${r}'`).join(','))}]::text[], ${initiativePartners.role})`,
+      organisations.name,
+    );
   const ownerRows = ownerIds.length
     ? await db
         .select({ id: people.id, fullName: people.fullName })

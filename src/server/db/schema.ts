@@ -318,6 +318,8 @@ export const initiatives = pgTable(
     targetAudiences: text('target_audiences'),
     results: text('results'),
     mediaCoverage: text('media_coverage'),
+    /** Links to photos and videos of the initiative. */
+    mediaLinks: text('media_links').array().notNull().default(sql`'{}'::text[]`),
     mediaReflection: text('media_reflection', { enum: MEDIA_REFLECTIONS }),
     importance: text('importance', { enum: IMPORTANCES }).notNull().default('standard'),
     budget: numeric('budget', { precision: 14, scale: 2, mode: 'number' }),

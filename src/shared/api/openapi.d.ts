@@ -286,6 +286,7 @@ export interface paths {
                                 targetAudiences: string | null;
                                 results: string | null;
                                 mediaCoverage: string | null;
+                                mediaLinks: string[];
                                 /** @enum {string|null} */
                                 mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
                                 /** @enum {string} */
@@ -388,6 +389,7 @@ export interface paths {
                         targetAudiences?: string | null;
                         results?: string | null;
                         mediaCoverage?: string | null;
+                        mediaLinks?: string[];
                         /** @enum {string|null} */
                         mediaReflection?: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
                         /** @enum {string} */
@@ -459,6 +461,7 @@ export interface paths {
                             targetAudiences: string | null;
                             results: string | null;
                             mediaCoverage: string | null;
+                            mediaLinks: string[];
                             /** @enum {string|null} */
                             mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
                             /** @enum {string} */
@@ -595,6 +598,7 @@ export interface paths {
                             targetAudiences: string | null;
                             results: string | null;
                             mediaCoverage: string | null;
+                            mediaLinks: string[];
                             /** @enum {string|null} */
                             mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
                             /** @enum {string} */
@@ -725,6 +729,7 @@ export interface paths {
                             targetAudiences: string | null;
                             results: string | null;
                             mediaCoverage: string | null;
+                            mediaLinks: string[];
                             /** @enum {string|null} */
                             mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
                             /** @enum {string} */
@@ -838,6 +843,7 @@ export interface paths {
                         targetAudiences?: string | null;
                         results?: string | null;
                         mediaCoverage?: string | null;
+                        mediaLinks?: string[];
                         /** @enum {string|null} */
                         mediaReflection?: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
                         /** @enum {string} */
@@ -907,6 +913,7 @@ export interface paths {
                             targetAudiences: string | null;
                             results: string | null;
                             mediaCoverage: string | null;
+                            mediaLinks: string[];
                             /** @enum {string|null} */
                             mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
                             /** @enum {string} */

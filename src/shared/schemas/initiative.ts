@@ -54,6 +54,17 @@ export const ZInitiativeFields = z.object({
   targetAudiences: ZOptionalText,
   results: ZOptionalText,
   mediaCoverage: ZOptionalText,
+  mediaLinks: z
+    .array(
+      z
+        .string()
+        .trim()
+        .max(2000)
+        .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), {
+          error: 'must be a web address starting with http:// or https://',
+        }),
+    )
+    .max(LIMITS.listItems, { error: `at most ${LIMITS.listItems} links` }),
   mediaReflection: z
     .enum(MEDIA_REFLECTIONS, { error: `must be one of ${MEDIA_REFLECTIONS.join(', ')}` })
     .nullable(),
@@ -143,6 +154,7 @@ export const ZInitiative = ZVersioned.extend({
   targetAudiences: z.string().nullable(),
   results: z.string().nullable(),
   mediaCoverage: z.string().nullable(),
+  mediaLinks: z.array(z.string()),
   mediaReflection: z.enum(MEDIA_REFLECTIONS).nullable(),
   importance: z.enum(IMPORTANCES),
   budget: z.number().nullable(),

@@ -210,6 +210,27 @@ describe('POST /api/initiatives', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', entity: 'initiative', userId: officer.id });
   });
+  it('keeps links to photos and videos, and names a link that is not a web address', async () => {
+    const bad = await call('POST', '/api/initiatives', {
+      cookie: officer.cookie,
+      body: {
+        planId: plan.id,
+        title: 'Gala',
+        type: 'concert',
+        mediaLinks: ['https://youtu.be/abc', 'javascript:alert(1)'],
+      },
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors).toEqual([
+      { field: 'mediaLinks.1', message: 'must be a web address starting with http:// or https://' },
+    ]);
+    const ok = await call('POST', '/api/initiatives', {
+      cookie: officer.cookie,
+      body: { planId: plan.id, title: 'Gala', type: 'concert', mediaLinks: ['https://youtu.be/abc'] },
+    });
+    expect(ok.status).toBe(201);
+    expect((await ok.json()).mediaLinks).toEqual(['https://youtu.be/abc']);
+  });
 });
 
 describe('PATCH /api/initiatives/:id', () => {

@@ -33,6 +33,7 @@ export interface TInitiativeFormValues {
   targetAudiences: string;
   results: string;
   mediaCoverage: string;
+  mediaLinks: string[];
   mediaReflection: TMediaReflection | null;
   importance: TImportance;
   budget: number | null;
@@ -62,6 +63,7 @@ export function emptyFormValues(): TInitiativeFormValues {
     targetAudiences: '',
     results: '',
     mediaCoverage: '',
+    mediaLinks: [],
     mediaReflection: null,
     importance: 'standard',
     budget: null,
@@ -92,6 +94,7 @@ export function formValuesOf(initiative: TInitiative): TInitiativeFormValues {
     targetAudiences: initiative.targetAudiences ?? '',
     results: initiative.results ?? '',
     mediaCoverage: initiative.mediaCoverage ?? '',
+    mediaLinks: [...initiative.mediaLinks],
     mediaReflection: initiative.mediaReflection,
     importance: initiative.importance,
     budget: initiative.budget,

@@ -189,6 +189,11 @@ export function InitiativeFormFields<T extends TInitiativeFormValues>({
             minRows={2}
             {...input('mediaCoverage')}
           />
+          <TagsInput
+            label={t('initiative.fields.mediaLinks')}
+            description={t('initiative.mediaLinksHint')}
+            {...input('mediaLinks')}
+          />
           <Select
             label={t('initiative.fields.mediaReflection')}
             clearable

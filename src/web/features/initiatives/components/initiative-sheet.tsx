@@ -149,6 +149,17 @@ export function InitiativeSheet({
             <Field label={t('initiative.fields.mediaCoverage')} isText>
               {initiative.mediaCoverage}
             </Field>
+            <Field label={t('initiative.fields.mediaLinks')}>
+              {initiative.mediaLinks.length > 0 && (
+                <Stack gap={2}>
+                  {initiative.mediaLinks.map((url) => (
+                    <Anchor key={url} href={url} target="_blank" rel="noopener noreferrer" size="sm">
+                      {url}
+                    </Anchor>
+                  ))}
+                </Stack>
+              )}
+            </Field>
             <Field label={t('initiative.fields.mediaReflection')}>
               {initiative.mediaReflection && <MediaReflectionMeter value={initiative.mediaReflection} />}
             </Field>

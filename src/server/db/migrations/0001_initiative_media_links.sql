@@ -1,0 +1,1 @@
+ALTER TABLE "initiatives" ADD COLUMN "media_links" text[] DEFAULT '{}'::text[] NOT NULL;
