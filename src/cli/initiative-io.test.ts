@@ -1,25 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../../test/helpers/cli.ts';
 
 // Each start of the CLI opens (and on first use creates) an embedded database: a few seconds,
 // so this file keeps to a few runs sharing one data folder.
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'softpower-cli-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function softpower(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, SOFTPOWER_DATA_DIR: dataDir, NO_COLOR: '1' };
-  delete env.DATABASE_URL;
-  return new Promise((resolve) => {
-    execFile('node', ['bin/softpower.js', ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const softpower = useCli();
 
 describe('softpower import/export initiatives', () => {
   it('exports the demo as CSV to standard output: the header and 30 initiatives', {
