@@ -25,7 +25,7 @@ import {
 } from '../db/schema.ts';
 import { writeAudit } from './audit.ts';
 
-export const DEMO_FILE = fileURLToPath(new URL('../../../data/tt2050/tt2050.json', import.meta.url));
+export const DEMO_FILE = fileURLToPath(new URL('../../../demo/tt2050.json', import.meta.url));
 
 export function readPlanDataFile(path = DEMO_FILE): TPlanDataFile {
   return ZPlanDataFile.parse(JSON.parse(readFileSync(path, 'utf8')));

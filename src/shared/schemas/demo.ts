@@ -17,7 +17,7 @@ import { ZIsoDate } from './common.ts';
 
 const ZStructureItem = z.object({ key: z.string(), name: z.string(), description: z.string().nullish() });
 
-/** The format of a plan data file such as `data/tt2050/tt2050.json` (records refer to each other by `key`). */
+/** The format of a plan data file such as `demo/tt2050.json` (records refer to each other by `key`). */
 export const ZPlanDataFile = z.object({
   mission: z.object({
     slug: z.string(),
