@@ -25,6 +25,7 @@ const PUBLIC_API_PATHS = new Set([
   '/api/docs',
   '/api/health',
 ]);
+const PUBLIC_API_PREFIXES = ['/api/auth/link/', '/api/docs/assets/'];
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface TCreateAppOptions {
@@ -76,7 +77,8 @@ export function createApp({ db, config }: TCreateAppOptions) {
 
   app.use('/api/*', loadActor);
   app.use('/api/*', async (c, next) => {
-    if (PUBLIC_API_PATHS.has(c.req.path) || c.req.path.startsWith('/api/auth/link/')) return next();
+    if (PUBLIC_API_PATHS.has(c.req.path) || PUBLIC_API_PREFIXES.some((p) => c.req.path.startsWith(p)))
+      return next();
     return requireActor(c, next);
   });
 

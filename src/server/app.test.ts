@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { setupTestApp } from '../../test/helpers/app.ts';
+
+const { call } = await setupTestApp();
+
+describe('public API paths', () => {
+  it('serves the OpenAPI 3.1 document and a readable docs page without a session', async () => {
+    const doc = await call('GET', '/api/openapi.json');
+    expect(doc.status).toBe(200);
+    const body = await doc.json();
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/initiatives', '/api/plans/{id}', '/api/organisations']),
+    );
+    const page = await call('GET', '/api/docs');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('/api/openapi.json');
+    const asset = await call('GET', '/api/docs/assets/swagger-ui-bundle.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toContain('javascript');
+    expect((await call('GET', '/api/docs/assets/..%2F..%2Fpackage.json')).status).toBe(404);
+  });
+
+  it('answers health checks, and keeps everything else behind sign-in', async () => {
+    expect((await call('GET', '/api/health')).status).toBe(200);
+    expect((await call('GET', '/api/plans')).status).toBe(401);
+  });
+});
