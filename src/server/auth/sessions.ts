@@ -1,6 +1,7 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { TActor } from '../context.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { prepareOnce } from '../db/prepared.ts';
 import { memberships, missions, sessions, signInTokens, users } from '../db/schema.ts';
 import { generateToken, hashToken } from './tokens.ts';
 
@@ -21,17 +22,37 @@ export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
 }
 
-/** Loads the actor behind a session token, or null when the session is unknown or expired. */
+/**
+ * Loads the actor behind a session token, or null when the session is unknown or expired.
+ * One prepared statement (it runs on every API request): the user and their memberships.
+ */
 export async function findActorBySession(db: DbOrTx, token: string): Promise<TActor | null> {
-  const [row] = await db
-    .select({ userId: users.id, email: users.email, name: users.name })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date()), eq(users.isActive, true)),
-    );
+  const statement = prepareOnce(db, 'find_actor_by_session', (d) =>
+    d
+      .select({
+        userId: users.id,
+        email: users.email,
+        name: users.name,
+        memberships: sql<TActor['memberships']>`coalesce((
+          select json_agg(json_build_object('missionId', ${memberships.missionId}, 'role', ${memberships.role}, 'missionKind', ${missions.kind}))
+          from ${memberships} join ${missions} on ${missions.id} = ${memberships.missionId}
+          where ${memberships.userId} = ${users.id} and ${missions.archivedAt} is null), '[]'::json)`,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.id, sql.placeholder('id')),
+          gt(sessions.expiresAt, sql`now()`),
+          eq(users.isActive, true),
+        ),
+      )
+      .prepare('find_actor_by_session'),
+  );
+  const [row] = await statement.execute({ id: hashToken(token) });
   if (!row) return null;
-  return { ...row, memberships: await findMemberships(db, row.userId) };
+  const parsed = typeof row.memberships === 'string' ? JSON.parse(row.memberships) : row.memberships;
+  return { userId: row.userId, email: row.email, name: row.name, memberships: parsed };
 }
 
 export async function findMemberships(db: DbOrTx, userId: string): Promise<TActor['memberships']> {

@@ -3,6 +3,7 @@
  * transaction with its audit entry. Routes, the CLI importer and the demo loader all come here.
  */
 import { and, asc, desc, eq, exists, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { monthBounds, normaliseDates } from '../../shared/dates.ts';
 import { MEDIA_REFLECTIONS, PARTNER_ROLES } from '../../shared/enums.ts';
 import type {
@@ -14,6 +15,7 @@ import type {
 } from '../../shared/schemas/initiative.ts';
 import type { TActor } from '../context.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
+import { prepareOnce } from '../db/prepared.ts';
 import {
   focusAreas,
   initiativeDelegates,
@@ -36,6 +38,65 @@ import { likePattern, staleVersion } from './records.ts';
 
 type TRow = typeof initiatives.$inferSelect;
 
+/** `column = any($ids::uuid[])`: one statement shape whatever the number of ids (so it can be prepared). */
+const anyOfIds = (column: PgColumn) => sql`${column} = any(${sql.placeholder('ids')}::uuid[])`;
+
+function relationStatements(db: DbOrTx) {
+  return prepareOnce(db, 'initiative_relations', (d) => ({
+    focusAreas: d
+      .select({ id: focusAreas.id, key: focusAreas.key, name: focusAreas.name })
+      .from(focusAreas)
+      .where(anyOfIds(focusAreas.id))
+      .prepare('initiative_focus_areas'),
+    programmes: d
+      .select({ id: programmes.id, key: programmes.key, name: programmes.name })
+      .from(programmes)
+      .where(anyOfIds(programmes.id))
+      .prepare('initiative_programmes'),
+    vectors: d
+      .select({
+        initiativeId: initiativeVectors.initiativeId,
+        id: vectors.id,
+        key: vectors.key,
+        name: vectors.name,
+      })
+      .from(initiativeVectors)
+      .innerJoin(vectors, eq(vectors.id, initiativeVectors.vectorId))
+      .where(anyOfIds(initiativeVectors.initiativeId))
+      .orderBy(vectors.position)
+      .prepare('initiative_vectors'),
+    delegates: d
+      .select({ initiativeId: initiativeDelegates.initiativeId, id: people.id, fullName: people.fullName })
+      .from(initiativeDelegates)
+      .innerJoin(people, eq(people.id, initiativeDelegates.personId))
+      .where(anyOfIds(initiativeDelegates.initiativeId))
+      .orderBy(people.fullName)
+      .prepare('initiative_delegates'),
+    partners: d
+      .select({
+        initiativeId: initiativePartners.initiativeId,
+        organisationId: organisations.id,
+        name: organisations.name,
+        role: initiativePartners.role,
+        country: organisations.country,
+      })
+      .from(initiativePartners)
+      .innerJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
+      .where(anyOfIds(initiativePartners.initiativeId))
+      // Roles in the order of PARTNER_ROLES: the organiser first.
+      .orderBy(
+        sql`array_position(array[${sql.raw(PARTNER_ROLES.map((r) => `'${r}'`).join(','))}]::text[], ${initiativePartners.role})`,
+        organisations.name,
+      )
+      .prepare('initiative_partners'),
+    owners: d
+      .select({ id: people.id, fullName: people.fullName })
+      .from(people)
+      .where(anyOfIds(people.id))
+      .prepare('initiative_owners'),
+  }));
+}
+
 /** Loads the relations of many initiatives in a fixed number of queries. */
 export async function loadInitiativeRelations(
   db: DbOrTx,
@@ -47,58 +108,15 @@ export async function loadInitiativeRelations(
   const focusIds = [...new Set(rows.map((r) => r.focusAreaId).filter((v): v is string => !!v))];
   const programmeIds = [...new Set(rows.map((r) => r.programmeId).filter((v): v is string => !!v))];
   const ownerIds = [...new Set(rows.map((r) => r.ownerId).filter((v): v is string => !!v))];
-  // Sequential on purpose: inside a transaction all queries share one connection.
-  const focusRows = focusIds.length
-    ? await db
-        .select({ id: focusAreas.id, key: focusAreas.key, name: focusAreas.name })
-        .from(focusAreas)
-        .where(inArray(focusAreas.id, focusIds))
-    : [];
-  const programmeRows = programmeIds.length
-    ? await db
-        .select({ id: programmes.id, key: programmes.key, name: programmes.name })
-        .from(programmes)
-        .where(inArray(programmes.id, programmeIds))
-    : [];
-  const vectorRows = await db
-    .select({
-      initiativeId: initiativeVectors.initiativeId,
-      id: vectors.id,
-      key: vectors.key,
-      name: vectors.name,
-    })
-    .from(initiativeVectors)
-    .innerJoin(vectors, eq(vectors.id, initiativeVectors.vectorId))
-    .where(inArray(initiativeVectors.initiativeId, ids))
-    .orderBy(vectors.position);
-  const delegateRows = await db
-    .select({ initiativeId: initiativeDelegates.initiativeId, id: people.id, fullName: people.fullName })
-    .from(initiativeDelegates)
-    .innerJoin(people, eq(people.id, initiativeDelegates.personId))
-    .where(inArray(initiativeDelegates.initiativeId, ids))
-    .orderBy(people.fullName);
-  const partnerRows = await db
-    .select({
-      initiativeId: initiativePartners.initiativeId,
-      organisationId: organisations.id,
-      name: organisations.name,
-      role: initiativePartners.role,
-      country: organisations.country,
-    })
-    .from(initiativePartners)
-    .innerJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
-    .where(inArray(initiativePartners.initiativeId, ids))
-    // Roles in the order of PARTNER_ROLES: the organiser first.
-    .orderBy(
-      sql`array_position(array[${sql.raw(PARTNER_ROLES.map((r) => `'${r}'`).join(','))}]::text[], ${initiativePartners.role})`,
-      organisations.name,
-    );
-  const ownerRows = ownerIds.length
-    ? await db
-        .select({ id: people.id, fullName: people.fullName })
-        .from(people)
-        .where(inArray(people.id, ownerIds))
-    : [];
+  // Sequential on purpose: inside a transaction all queries share one connection. Prepared once
+  // per database: the list runs them on every request.
+  const q = relationStatements(db);
+  const focusRows = focusIds.length ? await q.focusAreas.execute({ ids: focusIds }) : [];
+  const programmeRows = programmeIds.length ? await q.programmes.execute({ ids: programmeIds }) : [];
+  const vectorRows = await q.vectors.execute({ ids });
+  const delegateRows = await q.delegates.execute({ ids });
+  const partnerRows = await q.partners.execute({ ids });
+  const ownerRows = ownerIds.length ? await q.owners.execute({ ids: ownerIds }) : [];
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const focusById = byId(focusRows);
   const programmeById = byId(programmeRows);
