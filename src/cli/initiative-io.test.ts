@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useCli } from '../../test/helpers/cli.ts';
+import { setupCli } from '../../test/helpers/cli.ts';
 
 // Each start of the CLI opens (and on first use creates) an embedded database: a few seconds,
 // so this file keeps to a few runs sharing one data folder.
-const softpower = useCli();
+const softpower = setupCli();
 
 describe('softpower import/export initiatives', () => {
   it('exports the demo as CSV to standard output: the header and 30 initiatives', {

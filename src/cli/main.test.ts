@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useCli } from '../../test/helpers/cli.ts';
+import { setupCli } from '../../test/helpers/cli.ts';
 
-const softpower = useCli();
+const softpower = setupCli();
 
 describe('softpower demo and user add', () => {
   it('loads the demo once; a second run changes nothing', { timeout: 90_000 }, async () => {

@@ -10,9 +10,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * Runs `softpower` as a user would, on a data folder of the test file's own (deleted after it).
  * Each run opens (on first use creates) an embedded database: a few seconds, so keep runs few.
- * @example const cli = useCli(); const { code, stdout } = await cli('demo');
+ * @example const cli = setupCli(); const { code, stdout } = await cli('demo');
  */
-export function useCli() {
+export function setupCli() {
   const dataDir = mkdtempSync(join(tmpdir(), 'softpower-cli-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   return (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
