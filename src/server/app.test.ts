@@ -25,4 +25,12 @@ describe('public API paths', () => {
     expect((await call('GET', '/api/health')).status).toBe(200);
     expect((await call('GET', '/api/plans')).status).toBe(401);
   });
+
+  it('refuses a JSON body over 1 MB with 413, before reading it all', async () => {
+    const res = await call('POST', '/api/auth/sign-in', {
+      body: { email: 'a@b.org', password: 'x'.repeat(1024 * 1024 + 10) },
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
 });

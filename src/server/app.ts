@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { loadActor, requireActor } from './auth/middleware.ts';
 import type { TAppConfig, TAppEnv } from './context.ts';
@@ -26,6 +27,8 @@ const PUBLIC_API_PATHS = new Set([
   '/api/health',
 ]);
 const PUBLIC_API_PREFIXES = ['/api/auth/link/', '/api/docs/assets/'];
+/** JSON bodies are small; file uploads have their own, larger limit on their route. */
+const MAX_JSON_BODY = 1024 * 1024;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface TCreateAppOptions {
@@ -73,6 +76,18 @@ export function createApp({ db, config }: TCreateAppOptions) {
       }
     }
     await next();
+  });
+
+  app.use('/api/*', async (c, next) => {
+    if (!c.req.header('content-type')?.includes('application/json')) return next();
+    return bodyLimit({
+      maxSize: MAX_JSON_BODY,
+      onError: (ctx) =>
+        renderProblem(
+          ctx,
+          new HttpProblem(413, 'Payload too large', 'The request body is larger than 1 MB.'),
+        ),
+    })(c, next);
   });
 
   app.use('/api/*', loadActor);
