@@ -110,3 +110,24 @@ test('create an initiative at month precision', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Italian design week in Almaty' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'When and where' })).toContainText('December 2021');
 });
+
+test('archive an initiative: it leaves the table, after a confirmation', async ({ page }) => {
+  await openInitiatives(page);
+  await page.getByRole('link', { name: 'New initiative' }).click();
+  await page.getByLabel('Title').fill('Pop-up reading room, to be archived');
+  await page.getByRole('button', { name: 'Create the initiative' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Pop-up reading room, to be archived' }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Archive this initiative?' });
+  await expect(dialog).toContainText('Nothing is deleted');
+  await screenshot(page, '07-archive-confirm', { isViewport: true });
+  await dialog.getByRole('button', { name: 'Archive it' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Initiatives' })).toBeVisible();
+  await expect(page.getByText('The initiative was archived.')).toBeVisible();
+  await page.getByLabel('Search').fill('Pop-up reading room');
+  await expect(page.getByText('No initiative matches', { exact: false })).toBeVisible();
+});

@@ -270,6 +270,11 @@ export const en = {
     created: 'The initiative was created.',
     saved: 'Your changes were saved.',
     archive: 'Archive',
+    archiveTitle: 'Archive this initiative?',
+    archiveText:
+      'It leaves the plan’s lists and charts. Nothing is deleted: the record and its history stay in the audit log.',
+    archiveConfirm: 'Archive it',
+    archived: 'The initiative was archived.',
     version: 'Version {{version}}, last saved {{date}}',
     conflictTitle: 'Someone else saved this initiative first',
     conflictText:

@@ -272,6 +272,11 @@ export const it: TTranslation = {
     created: 'L’iniziativa è stata creata.',
     saved: 'Le modifiche sono state salvate.',
     archive: 'Archivia',
+    archiveTitle: 'Archiviare questa iniziativa?',
+    archiveText:
+      'Esce dagli elenchi e dai grafici del piano. Nulla viene cancellato: la scheda e la sua storia restano nel registro delle modifiche.',
+    archiveConfirm: 'Archivia',
+    archived: 'L’iniziativa è stata archiviata.',
     version: 'Versione {{version}}, ultimo salvataggio {{date}}',
     conflictTitle: 'Qualcun altro ha salvato prima di te',
     conflictText:

@@ -48,6 +48,20 @@ export function useCreateInitiative() {
   });
 }
 
+/** Archives (soft-deletes) an initiative at the version shown; a 409 means someone saved since. */
+export function useArchiveInitiative(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) =>
+      unwrap(api.DELETE('/api/initiatives/{id}', { params: { path: { id }, query: { version } } })),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: initiativeKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: initiativeKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['plans'] });
+    },
+  });
+}
+
 /** Saves changes; a 409 (someone saved first) changes nothing and is left to the caller to show. */
 export function useUpdateInitiative(id: string) {
   const queryClient = useQueryClient();

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useStructureName } from '../../../lib/structure-names.ts';
 import type { TInitiative } from '../api/initiatives.ts';
+import { ArchiveButton } from './archive-button.tsx';
 
 export interface TProgrammeLook {
   id: string;
@@ -36,9 +37,12 @@ export function InitiativeSheet({
         eyebrow={[t('initiative.sheetTitle'), planLabel].filter(Boolean).join(' · ')}
         title={initiative.title}
         actions={
-          <Button component={Link} to={`/initiatives/${initiative.id}/edit`}>
-            {t('initiative.edit')}
-          </Button>
+          <Group gap="sm">
+            <ArchiveButton initiative={initiative} />
+            <Button component={Link} to={`/initiatives/${initiative.id}/edit`}>
+              {t('initiative.edit')}
+            </Button>
+          </Group>
         }
       >
         <Group gap="xs">
