@@ -127,3 +127,26 @@ export type TPersonKind = (typeof PERSON_KINDS)[number];
 
 export const LOCALES = ['en', 'it', 'ru', 'kk'] as const;
 export type TLocale = (typeof LOCALES)[number];
+
+/** The three criteria every evaluator scores from 1 to 5 (DESIGN §2). */
+export const SCORE_CRITERIA = ['relevance', 'effectiveness', 'feasibility'] as const;
+export type TScoreCriterion = (typeof SCORE_CRITERIA)[number];
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+
+/** A proposal's way through selection: the decision's outcome is its last state. */
+export const PROPOSAL_STATUSES = [
+  'draft',
+  'submitted',
+  'in_round',
+  'approved',
+  'rejected',
+  'parked',
+] as const;
+export type TProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+export const DECISION_OUTCOMES = ['approved', 'rejected', 'parked'] as const;
+export type TDecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export const ROUND_STATUSES = ['open', 'closed'] as const;
+export type TRoundStatus = (typeof ROUND_STATUSES)[number];

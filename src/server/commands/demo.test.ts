@@ -1,7 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/helpers/db.ts';
-import { initiativePartners, initiatives, organisations, phases } from '../db/schema.ts';
+import { aggregateScores, applySelectionRule } from '../../domain/scoring.ts';
+import {
+  decisions,
+  initiativePartners,
+  initiatives,
+  organisations,
+  phases,
+  plans,
+  proposals,
+  scores,
+  scoringRounds,
+} from '../db/schema.ts';
 import { loadPlanData, readPlanDataFile } from './demo.ts';
 
 const database = await createTestDatabase();
@@ -63,5 +74,29 @@ describe('the TT2050 demo plan', () => {
       .where(and(eq(organisations.key, 'embassy-it-astana'), eq(initiativePartners.role, 'organiser')));
     expect(rows[0]!.n).toBe(30);
     expect(await db.select().from(phases).where(eq(phases.planId, plan!.id))).toHaveLength(6);
+  });
+
+  it('adds a closed round with illustrative scores, approvals linked to Annex 1, and open proposals', async () => {
+    expect(data.selection?.note).toMatch(/^ILLUSTRATIVE/);
+    const [plan] = await db.select({ id: plans.id }).from(plans).where(eq(plans.acronym, 'TT2050'));
+    const [round] = await db.select().from(scoringRounds).where(eq(scoringRounds.planId, plan!.id));
+    expect(round).toMatchObject({ status: 'closed' });
+    expect(round!.name).toContain('illustrative');
+    const scoreRows = await db.select().from(scores).where(eq(scores.roundId, round!.id));
+    expect(scoreRows).toHaveLength(15);
+    const proposalRows = await db.select().from(proposals).where(eq(proposals.planId, plan!.id));
+    expect(proposalRows.filter((p) => p.status === 'submitted')).toHaveLength(2);
+    const approved = await db
+      .select({ title: initiatives.title, status: initiatives.status })
+      .from(decisions)
+      .innerJoin(initiatives, eq(initiatives.id, decisions.initiativeId))
+      .where(eq(decisions.outcome, 'approved'));
+    expect(approved).toHaveLength(3);
+    // The illustrative scores agree with the illustrative decisions: the approved are candidates.
+    const ids = [...new Set(scoreRows.map((s) => s.proposalId))];
+    const candidates = aggregateScores({ proposalIds: ids, scores: scoreRows })
+      .filter((aggregate) => applySelectionRule({ aggregate }).isCandidate)
+      .map((a) => proposalRows.find((p) => p.id === a.proposalId)!.status);
+    expect(candidates).toEqual(['approved', 'approved', 'approved']);
   });
 });

@@ -24,6 +24,7 @@ import {
   vectors,
 } from '../db/schema.ts';
 import { writeAudit } from './audit.ts';
+import { loadSelectionData } from './demo-selection.ts';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../demo/tt2050.json', import.meta.url));
 
@@ -147,6 +148,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
       if (!value) throw new Error(`Plan data: unknown ${what} "${key}".`);
       return value;
     };
+    const initiativeIds = new Map<string, string>();
     for (const i of data.initiatives) {
       const dates = normaliseDates(i);
       const [row] = await tx
@@ -176,6 +178,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
         })
         .returning({ id: initiatives.id });
       const initiativeId = row!.id;
+      initiativeIds.set(i.key, initiativeId);
       if (i.vectors.length)
         await tx
           .insert(initiativeVectors)
@@ -210,6 +213,15 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
       action: 'import',
       after: { acronym: data.plan.acronym, ...counts },
     });
+    if (data.selection)
+      await loadSelectionData(tx, {
+        missionId,
+        planId,
+        selection: data.selection,
+        focusIds,
+        vectorIds,
+        initiativeIds,
+      });
     return { missionId, planId, isCreated: true, counts };
   });
 }

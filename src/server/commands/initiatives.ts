@@ -256,7 +256,7 @@ export async function findInitiative(db: DbOrTx, actor: TActor, id: string): Pro
 }
 
 /** Checks that every referenced record belongs to the initiative's plan or mission. */
-async function checkReferences(
+export async function checkReferences(
   db: DbOrTx,
   target: { missionId: string; planId: string },
   input: Partial<TInitiativeFields>,

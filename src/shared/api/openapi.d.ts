@@ -3861,6 +3861,1241 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List proposals
+         * @description Proposals the caller can see, newest first: collaborators see only their own; drafts are seen by their author alone.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number | null;
+                    planId?: string;
+                    status?: string;
+                    mine?: "true" | "false";
+                    includeArchived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of proposals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalPage"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a proposal
+         * @description Any member who works in the mission, collaborators included (viewers do not). `status: draft` keeps it to the author.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateProposalRequest"];
+                };
+            };
+            responses: {
+                /** @description The new proposal */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Proposal"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a proposal with its decision history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The proposal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Archive a proposal
+         * @description Its author before any round, or the head of mission and administrators.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The archived proposal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Proposal"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update a proposal
+         * @description The author only, until a scoring round opens on it (then 409). Send the `version` you edited; if someone saved since, the answer is 409 and nothing changes.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateProposalRequest"];
+                };
+            };
+            responses: {
+                /** @description The updated proposal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Proposal"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/proposals/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide on a proposal
+         * @description Head of mission and administrators: approve (creates an initiative in status `approved` in the plan), reject or park, always with a reason. A decision can be revisited: each one is kept, the latest is current.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionRequest"];
+                };
+            };
+            responses: {
+                /** @description The proposal with its decision history */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List scoring rounds
+         * @description Rounds of the caller's missions (collaborators: the rounds they evaluate), newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rounds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a scoring round
+         * @description Head of mission and administrators, on submitted or parked proposals of one plan, with evaluators who are members of the mission. The proposals can no longer be edited by their authors.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpenRoundRequest"];
+                };
+            };
+            responses: {
+                /** @description The new round */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a scoring round
+         * @description With who has not scored which proposals yet, and the caller’s own scores.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The round */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring-rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a scoring round
+         * @description A closed round accepts no scores. Send the `version` you saw.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseRoundRequest"];
+                };
+            };
+            responses: {
+                /** @description The closed round */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring-rounds/{id}/scores/{proposalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Score a proposal (the caller's scores)
+         * @description Named evaluators only. Each criterion from 1 to 5, with an optional comment. Scoring again replaces the earlier scores. A closed round answers 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScoreRequest"];
+                };
+            };
+            responses: {
+                /** @description The scores as stored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Score"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring-rounds/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's results
+         * @description Per proposal and criterion: mean, population standard deviation, count; the weighted overall score, the ranking, disagreement flags (standard deviation ≥ 1.5), the candidates under the plan's rule and the decisions. While the round is open and the plan hides scores until submitted, an evaluator who has not scored every proposal gets 403.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundResults"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's portfolio balance
+         * @description Over the approved initiatives plus the current candidates: counts per focus area and vector, the one-training-per-promotion pairing, youth involvement, innovation, cost against the budget envelope, and warnings.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The balance */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanBalance"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/selection-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's selection settings
+         * @description Criterion weights (equal by default), the selection rule (default: every criterion mean ≥ 3 and overall ≥ 3.5) and whether evaluators see the others' scores only after submitting theirs (default: yes).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelectionSettings"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a plan's selection settings
+         * @description Head of mission and administrators. Send the plan's `version`; a stale one answers 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSelectionSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelectionSettings"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring-rounds/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's results as XLSX
+         * @description One row per proposal in ranking order; one column per criterion per evaluator, then per criterion the mean, standard deviation and number of scores, the overall score, the decision and its reason. Same access rules as the results.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -4519,6 +5754,447 @@ export interface components {
                 level: number;
             }[];
             capacity?: number | null;
+            version: number;
+        };
+        ProposalPage: {
+            items: components["schemas"]["Proposal"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        Proposal: {
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+            id: string;
+            missionId: string;
+            planId: string;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            title: string;
+            summary: string | null;
+            /** @enum {string} */
+            type: "exhibition" | "concert" | "workshop" | "b2b_meeting" | "masterclass" | "fashion_show" | "institutional_event" | "public_diplomacy" | "training_module" | "conference" | "seminar" | "promotion_event" | "performance" | "launch" | "publication" | "other";
+            focusArea: {
+                id: string;
+                key: string | null;
+                name: string;
+            } | null;
+            vectors: {
+                id: string;
+                key: string | null;
+                name: string;
+            }[];
+            programme: {
+                id: string;
+                key: string | null;
+                name: string;
+            } | null;
+            partners: {
+                organisationId: string;
+                name: string;
+                /** @enum {string} */
+                role: "organiser" | "institutional_partner" | "private_sponsor" | "media_partner" | "venue" | "co_organiser";
+                country: string | null;
+            }[];
+            /** @enum {string} */
+            datePrecision: "day" | "month";
+            startDate: string | null;
+            endDate: string | null;
+            cities: string[];
+            /** @enum {string|null} */
+            innovationKind: "product" | "process" | null;
+            involvesYouth: boolean;
+            estimatedCost: number | null;
+            targetAudience: string | null;
+            rationale: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_round" | "approved" | "rejected" | "parked";
+            isLocked: boolean;
+            decision: components["schemas"]["Decision"];
+            initiativeId: string | null;
+        };
+        Decision: {
+            id: string;
+            proposalId: string;
+            roundId: string | null;
+            /** @enum {string} */
+            outcome: "approved" | "rejected" | "parked";
+            reason: string;
+            decidedBy: {
+                id: string;
+                name: string;
+            } | null;
+            decidedAt: string;
+            initiativeId: string | null;
+        } | null;
+        CreateProposalRequest: {
+            title: string;
+            summary?: string | null;
+            /** @enum {string} */
+            type: "exhibition" | "concert" | "workshop" | "b2b_meeting" | "masterclass" | "fashion_show" | "institutional_event" | "public_diplomacy" | "training_module" | "conference" | "seminar" | "promotion_event" | "performance" | "launch" | "publication" | "other";
+            /** Format: uuid */
+            focusAreaId?: string | null;
+            vectorIds?: string[];
+            /** Format: uuid */
+            programmeId?: string | null;
+            partners?: {
+                /** Format: uuid */
+                organisationId: string;
+                /** @enum {string} */
+                role: "organiser" | "institutional_partner" | "private_sponsor" | "media_partner" | "venue" | "co_organiser";
+            }[];
+            /** @enum {string} */
+            datePrecision?: "day" | "month";
+            startDate?: string | null;
+            endDate?: string | null;
+            cities?: string[];
+            /** @enum {string|null} */
+            innovationKind?: "product" | "process" | null;
+            involvesYouth?: boolean;
+            estimatedCost?: number | null;
+            targetAudience?: string | null;
+            rationale?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "submitted";
+            /** Format: uuid */
+            planId: string;
+        };
+        ProposalDetail: {
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+            id: string;
+            missionId: string;
+            planId: string;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            title: string;
+            summary: string | null;
+            /** @enum {string} */
+            type: "exhibition" | "concert" | "workshop" | "b2b_meeting" | "masterclass" | "fashion_show" | "institutional_event" | "public_diplomacy" | "training_module" | "conference" | "seminar" | "promotion_event" | "performance" | "launch" | "publication" | "other";
+            focusArea: {
+                id: string;
+                key: string | null;
+                name: string;
+            } | null;
+            vectors: {
+                id: string;
+                key: string | null;
+                name: string;
+            }[];
+            programme: {
+                id: string;
+                key: string | null;
+                name: string;
+            } | null;
+            partners: {
+                organisationId: string;
+                name: string;
+                /** @enum {string} */
+                role: "organiser" | "institutional_partner" | "private_sponsor" | "media_partner" | "venue" | "co_organiser";
+                country: string | null;
+            }[];
+            /** @enum {string} */
+            datePrecision: "day" | "month";
+            startDate: string | null;
+            endDate: string | null;
+            cities: string[];
+            /** @enum {string|null} */
+            innovationKind: "product" | "process" | null;
+            involvesYouth: boolean;
+            estimatedCost: number | null;
+            targetAudience: string | null;
+            rationale: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_round" | "approved" | "rejected" | "parked";
+            isLocked: boolean;
+            decision: components["schemas"]["Decision"];
+            initiativeId: string | null;
+            decisions: components["schemas"]["Decision"][];
+            rounds: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "open" | "closed";
+            }[];
+        };
+        UpdateProposalRequest: {
+            title?: string;
+            summary?: string | null;
+            /** @enum {string} */
+            type?: "exhibition" | "concert" | "workshop" | "b2b_meeting" | "masterclass" | "fashion_show" | "institutional_event" | "public_diplomacy" | "training_module" | "conference" | "seminar" | "promotion_event" | "performance" | "launch" | "publication" | "other";
+            /** Format: uuid */
+            focusAreaId?: string | null;
+            vectorIds?: string[];
+            /** Format: uuid */
+            programmeId?: string | null;
+            partners?: {
+                /** Format: uuid */
+                organisationId: string;
+                /** @enum {string} */
+                role: "organiser" | "institutional_partner" | "private_sponsor" | "media_partner" | "venue" | "co_organiser";
+            }[];
+            /** @enum {string} */
+            datePrecision?: "day" | "month";
+            startDate?: string | null;
+            endDate?: string | null;
+            cities?: string[];
+            /** @enum {string|null} */
+            innovationKind?: "product" | "process" | null;
+            involvesYouth?: boolean;
+            estimatedCost?: number | null;
+            targetAudience?: string | null;
+            rationale?: string | null;
+            /** @enum {string} */
+            status?: "draft" | "submitted";
+            version: number;
+        };
+        DecisionRequest: {
+            /** @enum {string} */
+            outcome: "approved" | "rejected" | "parked";
+            reason: string;
+            /** Format: uuid */
+            roundId?: string;
+        };
+        RoundList: {
+            items: components["schemas"]["RoundSummary"][];
+        };
+        RoundSummary: {
+            id: string;
+            missionId: string;
+            planId: string;
+            name: string;
+            deadline: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            openedBy: {
+                id: string;
+                name: string;
+            } | null;
+            closedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            proposalCount: number;
+            evaluatorCount: number;
+            missingCount: number;
+        };
+        Round: {
+            id: string;
+            missionId: string;
+            planId: string;
+            name: string;
+            deadline: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            openedBy: {
+                id: string;
+                name: string;
+            } | null;
+            closedAt: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            proposalCount: number;
+            evaluatorCount: number;
+            missingCount: number;
+            proposals: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "in_round" | "approved" | "rejected" | "parked";
+            }[];
+            evaluators: {
+                id: string;
+                name: string;
+                scoredCount: number;
+                hasScoredAll: boolean;
+            }[];
+            missing: {
+                evaluator: {
+                    id: string;
+                    name: string;
+                };
+                proposalIds: string[];
+            }[];
+            isEvaluator: boolean;
+            myScores: components["schemas"]["Score"][];
+        };
+        Score: {
+            roundId: string;
+            proposalId: string;
+            evaluator: {
+                id: string;
+                name: string;
+            };
+            relevance: number;
+            effectiveness: number;
+            feasibility: number;
+            relevanceComment: string | null;
+            effectivenessComment: string | null;
+            feasibilityComment: string | null;
+            submittedAt: string;
+        };
+        OpenRoundRequest: {
+            /** Format: uuid */
+            planId: string;
+            name: string;
+            deadline?: string | null;
+            proposalIds: string[];
+            evaluatorIds: string[];
+        };
+        CloseRoundRequest: {
+            version: number;
+        };
+        ScoreRequest: {
+            relevance: number;
+            effectiveness: number;
+            feasibility: number;
+            relevanceComment?: string | null;
+            effectivenessComment?: string | null;
+            feasibilityComment?: string | null;
+        };
+        RoundResults: {
+            round: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "open" | "closed";
+            };
+            weights: {
+                relevance?: number;
+                effectiveness?: number;
+                feasibility?: number;
+            };
+            rule: {
+                minCriterionMean: number;
+                minOverall: number;
+            };
+            items: {
+                proposal: {
+                    id: string;
+                    title: string;
+                    /** @enum {string} */
+                    status: "draft" | "submitted" | "in_round" | "approved" | "rejected" | "parked";
+                };
+                criteria: {
+                    relevance?: {
+                        mean: number | null;
+                        stdDev: number | null;
+                        count: number;
+                    };
+                    effectiveness?: {
+                        mean: number | null;
+                        stdDev: number | null;
+                        count: number;
+                    };
+                    feasibility?: {
+                        mean: number | null;
+                        stdDev: number | null;
+                        count: number;
+                    };
+                };
+                overall: number | null;
+                rank: number | null;
+                scoreCount: number;
+                hasDisagreement: boolean;
+                disagreementCriteria: ("relevance" | "effectiveness" | "feasibility")[];
+                isCandidate: boolean;
+                reasons: string[];
+                scores: components["schemas"]["Score"][];
+                decision: components["schemas"]["Decision"];
+            }[];
+            missing: {
+                evaluator: {
+                    id: string;
+                    name: string;
+                };
+                proposalIds: string[];
+            }[];
+        };
+        PlanBalance: {
+            planId: string;
+            items: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                source: "initiative" | "candidate";
+                /** @enum {string} */
+                type: "exhibition" | "concert" | "workshop" | "b2b_meeting" | "masterclass" | "fashion_show" | "institutional_event" | "public_diplomacy" | "training_module" | "conference" | "seminar" | "promotion_event" | "performance" | "launch" | "publication" | "other";
+                /** @enum {string} */
+                role: "promotion" | "training" | "neither";
+            }[];
+            total: number;
+            byFocusArea: {
+                id: string | null;
+                name: string;
+                count: number;
+            }[];
+            byVector: {
+                id: string | null;
+                name: string;
+                count: number;
+            }[];
+            pairing: {
+                pairs: {
+                    promotionId: string;
+                    trainingId: string;
+                }[];
+                unpairedPromotionIds: string[];
+                unpairedTrainingIds: string[];
+            };
+            youth: {
+                count: number;
+                share: number | null;
+            };
+            innovation: {
+                product: number;
+                process: number;
+            };
+            cost: {
+                total: number;
+                withoutCost: number;
+                envelope: number | null;
+                share: number | null;
+                isOverBudget: boolean;
+            };
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+        };
+        SelectionSettings: {
+            scoreWeights: {
+                relevance: number;
+                effectiveness: number;
+                feasibility: number;
+            };
+            selectionRule: {
+                minCriterionMean: number;
+                minOverall: number;
+            };
+            hideScoresUntilSubmitted: boolean;
+            planId: string;
+            version: number;
+        };
+        UpdateSelectionSettingsRequest: {
+            scoreWeights?: {
+                relevance: number;
+                effectiveness: number;
+                feasibility: number;
+            };
+            selectionRule?: {
+                minCriterionMean: number;
+                minOverall: number;
+            };
+            hideScoresUntilSubmitted?: boolean;
             version: number;
         };
         AuditPage: {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   DATE_PRECISIONS,
+  DECISION_OUTCOMES,
   IMPORTANCES,
   INITIATIVE_STATUSES,
   INITIATIVE_TYPES,
@@ -12,8 +13,66 @@ import {
   PARTNER_ROLES,
   PERSON_KINDS,
   PHASE_KINDS,
+  ROUND_STATUSES,
 } from '../enums.ts';
 import { ZIsoDate } from './common.ts';
+
+const ZDemoScore = z.number().int().min(1).max(5);
+
+/**
+ * Optional selection data: proposals, a scoring round and decisions. Its evaluators and scores
+ * are illustrative (`note` says so, and the loader keeps it in the audit log).
+ */
+export const ZSelectionData = z.object({
+  note: z.string().min(1),
+  /** Accounts without a password: names for the scores, not people who sign in. */
+  evaluators: z.array(z.object({ key: z.string(), name: z.string(), email: z.string() })),
+  proposals: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      summary: z.string().nullish(),
+      type: z.enum(INITIATIVE_TYPES),
+      focusArea: z.string().nullable(),
+      vectors: z.array(z.string()),
+      datePrecision: z.enum(DATE_PRECISIONS),
+      startDate: ZIsoDate.nullable(),
+      endDate: ZIsoDate.nullable(),
+      cities: z.array(z.string()),
+      involvesYouth: z.boolean(),
+      innovationKind: z.enum(INNOVATION_KINDS).nullable(),
+      estimatedCost: z.number().nonnegative().nullable(),
+      targetAudience: z.string().nullish(),
+      rationale: z.string().nullish(),
+      /** An evaluator's key, or null for none. */
+      author: z.string().nullable(),
+      /** The Annex 1 initiative this proposal became (when approved). */
+      initiative: z.string().nullable(),
+    }),
+  ),
+  rounds: z.array(
+    z.object({
+      name: z.string(),
+      deadline: ZIsoDate.nullable(),
+      status: z.enum(ROUND_STATUSES),
+      proposals: z.array(z.string()),
+      evaluators: z.array(z.string()),
+      scores: z.array(
+        z.object({
+          proposal: z.string(),
+          evaluator: z.string(),
+          relevance: ZDemoScore,
+          effectiveness: ZDemoScore,
+          feasibility: ZDemoScore,
+        }),
+      ),
+    }),
+  ),
+  decisions: z.array(
+    z.object({ proposal: z.string(), outcome: z.enum(DECISION_OUTCOMES), reason: z.string().min(1) }),
+  ),
+});
+export type TSelectionData = z.infer<typeof ZSelectionData>;
 
 const ZStructureItem = z.object({ key: z.string(), name: z.string(), description: z.string().nullish() });
 
@@ -93,5 +152,6 @@ export const ZPlanDataFile = z.object({
       delegates: z.array(z.string()),
     }),
   ),
+  selection: ZSelectionData.optional(),
 });
 export type TPlanDataFile = z.infer<typeof ZPlanDataFile>;
