@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { endOfMonth, formatDateRange, isIsoDate, monthBounds, monthsOf, normaliseDates } from './dates.ts';
+import {
+  endOfMonth,
+  formatDateRange,
+  isIsoDate,
+  mergeDateChange,
+  monthBounds,
+  monthsOf,
+  normaliseDates,
+} from './dates.ts';
 
 describe('isIsoDate', () => {
   it('accepts real days and refuses impossible ones', () => {
@@ -70,5 +78,25 @@ describe('formatDateRange', () => {
       formatDateRange({ datePrecision: 'day', startDate: '2022-05-14', endDate: '2022-05-16' }, 'en'),
     ).toBe('14 May – 16 May 2022');
     expect(formatDateRange({ datePrecision: 'day', startDate: null, endDate: null })).toBe('');
+  });
+});
+
+describe('mergeDateChange', () => {
+  const current = { datePrecision: 'month' as const, startDate: '2022-05-01', endDate: '2022-06-30' };
+  it('leaves the dates alone when the update does not touch them', () => {
+    expect(mergeDateChange({ current, change: {} })).toBeNull();
+  });
+  it('resets the end when only the start moves, and keeps it when only the precision changes', () => {
+    expect(mergeDateChange({ current, change: { startDate: '2022-09-10' } })).toEqual({
+      startDate: '2022-09-01',
+      endDate: '2022-09-30',
+    });
+    expect(mergeDateChange({ current, change: { datePrecision: 'day' } })).toEqual({
+      startDate: '2022-05-01',
+      endDate: '2022-06-30',
+    });
+  });
+  it('refuses an end before the start', () => {
+    expect(() => mergeDateChange({ current, change: { endDate: '2022-01-31' } })).toThrow(RangeError);
   });
 });

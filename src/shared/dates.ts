@@ -89,3 +89,30 @@ export function formatDateRange(
   if (startDate === end) return fmt(startDate, { day: 'numeric', month: 'short', year: 'numeric' });
   return `${fmt(startDate, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) })} – ${fmt(end, { day: 'numeric', month: 'short', year: 'numeric' })}`;
 }
+
+type TDates = { datePrecision: TDatePrecision; startDate: string | null; endDate: string | null };
+
+/**
+ * The stored dates after a partial update, or null when the update leaves the dates alone.
+ * A new start without an end resets the end (to the start's day or month).
+ * @throws RangeError when the merged end is before the merged start.
+ * @example mergeDateChange({ current, change: { startDate: '2022-06-01' } })
+ */
+export function mergeDateChange(input: {
+  current: TDates;
+  change: Partial<TDates>;
+}): { startDate: string | null; endDate: string | null } | null {
+  const { current, change } = input;
+  if (change.startDate === undefined && change.endDate === undefined && change.datePrecision === undefined)
+    return null;
+  const dates = normaliseDates({
+    datePrecision: change.datePrecision ?? current.datePrecision,
+    startDate: change.startDate !== undefined ? change.startDate : current.startDate,
+    endDate:
+      change.endDate !== undefined ? change.endDate : change.startDate !== undefined ? null : current.endDate,
+  });
+  if (dates.startDate && dates.endDate && dates.endDate < dates.startDate) {
+    throw new RangeError('The end date is before the start date.');
+  }
+  return dates;
+}

@@ -4,7 +4,7 @@
  */
 import { and, asc, desc, eq, exists, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { monthBounds, normaliseDates } from '../../shared/dates.ts';
+import { mergeDateChange, monthBounds, normaliseDates } from '../../shared/dates.ts';
 import { MEDIA_REFLECTIONS, PARTNER_ROLES } from '../../shared/enums.ts';
 import type {
   TCreateInitiativeRequest,
@@ -446,22 +446,10 @@ export async function updateInitiative(
     if (current.version !== version) throw staleVersion(current.version);
     await checkReferences(tx, current, fields);
     const [before] = await presentRows(tx, [current]);
-    const datePrecision = fields.datePrecision ?? current.datePrecision;
-    const datesTouched =
-      fields.startDate !== undefined || fields.endDate !== undefined || fields.datePrecision !== undefined;
-    const dates = datesTouched
-      ? normaliseDates({
-          datePrecision,
-          startDate: fields.startDate !== undefined ? fields.startDate : current.startDate,
-          endDate:
-            fields.endDate !== undefined
-              ? fields.endDate
-              : fields.startDate !== undefined
-                ? null
-                : current.endDate,
-        })
-      : null;
-    if (dates?.startDate && dates.endDate && dates.endDate < dates.startDate) {
+    let dates: ReturnType<typeof mergeDateChange>;
+    try {
+      dates = mergeDateChange({ current, change: fields });
+    } catch {
       throw badRequest('The dates are not valid.', [
         { field: 'endDate', message: 'must not be before the start date' },
       ]);

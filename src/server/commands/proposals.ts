@@ -4,7 +4,7 @@
  * `createInitiative`, inside the same transaction.
  */
 import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import { normaliseDates } from '../../shared/dates.ts';
+import { mergeDateChange, normaliseDates } from '../../shared/dates.ts';
 import { PARTNER_ROLES, type TDecisionOutcome } from '../../shared/enums.ts';
 import type {
   TCreateProposalRequest,
@@ -301,24 +301,14 @@ export async function updateProposal(
     if (current.version !== version) throw staleVersion(current.version);
     await checkReferences(tx, current, referencesOf(fields));
     const [before] = await presentProposals(tx, [current]);
-    const datesTouched =
-      fields.startDate !== undefined || fields.endDate !== undefined || fields.datePrecision !== undefined;
-    const dates = datesTouched
-      ? normaliseDates({
-          datePrecision: fields.datePrecision ?? current.datePrecision,
-          startDate: fields.startDate !== undefined ? fields.startDate : current.startDate,
-          endDate:
-            fields.endDate !== undefined
-              ? fields.endDate
-              : fields.startDate !== undefined
-                ? null
-                : current.endDate,
-        })
-      : null;
-    if (dates?.startDate && dates.endDate && dates.endDate < dates.startDate)
+    let dates: ReturnType<typeof mergeDateChange>;
+    try {
+      dates = mergeDateChange({ current, change: fields });
+    } catch {
       throw badRequest('The dates are not valid.', [
         { field: 'endDate', message: 'must not be before the start date' },
       ]);
+    }
     const [row] = await tx
       .update(proposals)
       .set({
