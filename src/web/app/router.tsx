@@ -28,6 +28,18 @@ export const router = createBrowserRouter([
               Component: (await import('./routes/create-initiative.tsx')).CreateInitiativeRoute,
             }),
           },
+          {
+            path: 'plans/:planId/proposals',
+            lazy: async () => ({ Component: (await import('./routes/proposals.tsx')).ProposalsRoute }),
+          },
+          {
+            path: 'proposals/:proposalId',
+            lazy: async () => ({ Component: (await import('./routes/proposal.tsx')).ProposalRoute }),
+          },
+          {
+            path: 'scoring-rounds/:roundId',
+            lazy: async () => ({ Component: (await import('./routes/scoring-round.tsx')).ScoringRoundRoute }),
+          },
           { path: 'initiatives/:initiativeId', element: <InitiativeRoute /> },
           {
             path: 'initiatives/:initiativeId/edit',

@@ -24,6 +24,11 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
       label: t('nav.initiatives'),
       isActive: /\/initiatives/.test(pathname),
     },
+    {
+      to: planId ? `/plans/${planId}/proposals` : '/',
+      label: t('nav.proposals'),
+      isActive: /\/proposals|\/scoring-rounds/.test(pathname),
+    },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];

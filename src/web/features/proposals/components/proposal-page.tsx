@@ -1,0 +1,99 @@
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { type TProposal, useCanDecide } from '../api/proposals.ts';
+import { DecideDialog } from './decide-dialog.tsx';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {children || '—'}
+      </Text>
+    </div>
+  );
+}
+
+/** `/proposals/:id`: the proposal, its decisions, and (for the head of mission) the Decide dialog. */
+export function ProposalPage({ proposal }: { proposal: TProposal }) {
+  const { t, i18n } = useTranslation();
+  const canDecide = useCanDecide(proposal.missionId);
+  const [opened, dialog] = useDisclosure(false);
+  const canBeDecided = ['submitted', 'in_round', 'parked'].includes(proposal.status);
+  return (
+    <>
+      <PageHeader
+        backTo={{ to: `/plans/${proposal.planId}/proposals`, label: t('proposals.title') }}
+        eyebrow={<Badge variant="light">{t(`proposals.status.${proposal.status}`)}</Badge>}
+        title={proposal.title}
+        actions={canDecide && canBeDecided && <Button onClick={dialog.open}>{t('proposals.decide')}</Button>}
+      />
+      {proposal.initiativeId && (
+        <Anchor component={Link} to={`/initiatives/${proposal.initiativeId}`} mb="md" display="block">
+          {t('proposals.openInitiative')}
+        </Anchor>
+      )}
+      <Stack gap="lg">
+        <Card withBorder>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Field label={t('proposals.fields.summary')}>{proposal.summary}</Field>
+            <Field label={t('proposals.fields.type')}>{t(`enums.initiativeType.${proposal.type}`)}</Field>
+            <Field label={t('proposals.fields.focusArea')}>{proposal.focusArea?.name}</Field>
+            <Field label={t('proposals.fields.vectors')}>
+              {proposal.vectors.map((v) => v.name).join(', ')}
+            </Field>
+            <Field label={t('proposals.fields.estimatedCost')}>
+              {proposal.estimatedCost === null
+                ? ''
+                : new Intl.NumberFormat(i18n.language).format(proposal.estimatedCost)}
+            </Field>
+            <Field label={t('proposals.fields.targetAudience')}>{proposal.targetAudience}</Field>
+            <Field label={t('proposals.fields.rationale')}>{proposal.rationale}</Field>
+            <Field label={t('proposals.fields.dates')}>
+              {[proposal.startDate, proposal.endDate].filter(Boolean).join(' – ')}
+            </Field>
+            <Field label={t('proposals.author')}>{proposal.author?.name}</Field>
+            <Field label={t('rounds.title')}>
+              {proposal.rounds.length > 0 && (
+                <Group gap="xs" component="span">
+                  {proposal.rounds.map((r) => (
+                    <Anchor key={r.id} component={Link} to={`/scoring-rounds/${r.id}`} size="sm">
+                      {r.name}
+                    </Anchor>
+                  ))}
+                </Group>
+              )}
+            </Field>
+          </SimpleGrid>
+        </Card>
+        <section aria-labelledby="decisions-title">
+          <Title order={2} size="h4" id="decisions-title" mb="sm">
+            {t('proposals.decisions')}
+          </Title>
+          {proposal.decisions.length === 0 ? (
+            <Text c="dimmed">{t('proposals.noDecisions')}</Text>
+          ) : (
+            <Timeline bulletSize={14} lineWidth={2}>
+              {proposal.decisions
+                .flatMap((d) => (d ? [d] : []))
+                .map((d) => (
+                  <Timeline.Item key={d.id} title={t(`proposals.outcomes.${d.outcome}`)}>
+                    <Text size="sm">{d.reason}</Text>
+                    <Text size="xs" c="dimmed">
+                      {d.decidedBy?.name ?? '—'} · {new Date(d.decidedAt).toLocaleString(i18n.language)}
+                    </Text>
+                  </Timeline.Item>
+                ))}
+            </Timeline>
+          )}
+        </section>
+      </Stack>
+      {canDecide && <DecideDialog proposalId={proposal.id} opened={opened} onClose={dialog.close} />}
+    </>
+  );
+}
