@@ -23,7 +23,11 @@ import { isHeadquartersReader } from '../../policies/scope.ts';
 
 const tags = ['Accounts'];
 /** A hash to verify against when the e-mail is unknown, so that timing does not reveal accounts. */
-const dummyHash = hashPassword('not-a-real-password');
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => {
+  dummyHash ??= hashPassword('not-a-real-password');
+  return dummyHash;
+};
 
 async function presentMe(db: DbOrTx, actor: TActor) {
   const ids = actor.memberships.map((m) => m.missionId);
@@ -80,7 +84,7 @@ export function createAuthRoutes() {
           .from(users)
           .where(and(sql`lower(${users.email}) = ${email}`, eq(users.isActive, true)));
         // Unknown accounts cost the same time as known ones.
-        const hashToCheck = user?.passwordHash ?? (await dummyHash);
+        const hashToCheck = user?.passwordHash ?? (await getDummyHash());
         const isValid = (await verifyPassword(hashToCheck, password)) && !!user?.passwordHash;
         if (!user || !isValid) throw unauthorized('The e-mail or the password is not correct.');
         perEmail.reset(email);
