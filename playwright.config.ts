@@ -7,7 +7,7 @@ import { defineConfig } from '@playwright/test';
  * built first: scripts/test.sh runs `vite build`). Each run gets a fresh data directory; the
  * server writes the generated admin password to E2E_ADMIN_FILE (SOFTPOWER_FIRST_ADMIN_FILE).
  */
-const PORT = 3310;
+const PORT = Number(process.env.E2E_PORT ?? 3310);
 // The config is loaded again in each worker: keep the first process's directory.
 if (!process.env.E2E_RUN_DIR) {
   mkdirSync('.tmp', { recursive: true });

@@ -1,0 +1,35 @@
+/**
+ * The weekly meeting's agenda is composed from pluggable sources: each module (monitoring,
+ * risks, communication…) contributes the items it knows about for the meeting's date. A source
+ * reads only the plan's mission data and never writes.
+ */
+import type { DbOrTx } from '../db/client.ts';
+
+export type TAgendaSeverity = 'info' | 'warning' | 'danger';
+
+export interface IAgendaItem {
+  /** The source's key, e.g. `initiatives.starting`, `communication.overdue`. */
+  source: string;
+  title: string;
+  detail?: string | null;
+  /** ISO date the item is due or happens, if it has one. */
+  dueDate?: string | null;
+  initiativeId?: string | null;
+  severity: TAgendaSeverity;
+}
+
+export interface IAgendaContext {
+  missionId: string;
+  planId: string;
+  /** ISO date of the meeting (in the mission's time zone). */
+  meetingDate: string;
+  /** The mission's IANA time zone, e.g. `Asia/Almaty`. */
+  timeZone: string;
+}
+
+export interface IAgendaSource {
+  key: string;
+  /** Heading of the agenda section, as an i18n key or plain English. */
+  label: string;
+  collect(db: DbOrTx, context: IAgendaContext): Promise<IAgendaItem[]>;
+}
