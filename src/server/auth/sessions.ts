@@ -22,6 +22,12 @@ export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
 }
 
+/** Ends every session of a user but the one with `keepToken` (after a password change). */
+export async function deleteOtherSessions(db: DbOrTx, userId: string, keepToken?: string): Promise<void> {
+  const keep = keepToken ? hashToken(keepToken) : '';
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keep}`));
+}
+
 /**
  * Loads the actor behind a session token, or null when the session is unknown or expired.
  * One prepared statement (it runs on every API request): the user and their memberships.

@@ -3,7 +3,16 @@ import type { DbOrTx } from '../db/client.ts';
 import { auditLog } from '../db/schema.ts';
 import { SYSTEM_USER_ID } from './system-actor.ts';
 
-export type TAuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'import' | 'sign_in';
+export type TAuditAction =
+  | 'create'
+  | 'update'
+  | 'archive'
+  | 'restore'
+  | 'delete'
+  | 'import'
+  | 'sign_in'
+  | 'sign_in_link'
+  | 'password';
 
 /** Records one write. Call inside the write's transaction so that both land or neither does. */
 export async function writeAudit(

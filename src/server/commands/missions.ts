@@ -10,6 +10,7 @@ import type {
   TUpdateMemberRequest,
   TUpdateMissionRequest,
 } from '../../shared/schemas/mission.ts';
+import { createSignInToken, SIGN_IN_LINK_TTL_MS } from '../auth/sessions.ts';
 import type { TActor } from '../context.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
 import { memberships, missions, users } from '../db/schema.ts';
@@ -145,8 +146,9 @@ async function keepOneAdmin(tx: DbOrTx, missionId: string, leaving: { userId: st
 }
 
 /**
- * Gives an existing account a role in the mission.
- * @throws 400 (field `email`) when no account has that address, 409 when already a member.
+ * Gives an account a role in the mission, creating the account (without a password) when
+ * nobody has that e-mail yet and a name is given; its owner signs in with a one-time link.
+ * @throws 400 (field `name`) when the account is new and has no name, 409 when already a member.
  */
 export async function addMember(
   db: Db,
@@ -156,14 +158,21 @@ export async function addMember(
 ): Promise<TMissionMember> {
   return db.transaction(async (tx) => {
     await loadMissionForMembers(tx, actor, missionId);
-    const [user] = await tx
+    let [user] = await tx
       .select({ id: users.id })
       .from(users)
       .where(sql`lower(${users.email}) = ${input.email}`);
     if (!user) {
-      throw badRequest('There is no account with this e-mail address.', [
-        { field: 'email', message: 'no account with this e-mail; create it with softpower user add' },
-      ]);
+      if (!input.name) {
+        throw badRequest('There is no account with this e-mail address yet: give a name to create it.', [
+          { field: 'name', message: 'is required for a new account' },
+        ]);
+      }
+      [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name })
+        .returning({ id: users.id });
+      if (!user) throw new Error('the account was not created');
     }
     const [existing] = await selectMembers(tx, missionId, user.id);
     if (existing) {
@@ -230,5 +239,35 @@ export async function removeMember(db: Db, actor: TActor, missionId: string, use
       action: 'delete',
       before: presentMember(current),
     });
+  });
+}
+
+/**
+ * Issues a one-time sign-in link for a member (an administrator hands it over, e.g. to a new
+ * colleague who has no password yet). Earlier links stay valid until used or expired.
+ */
+export async function issueSignInLink(
+  db: Db,
+  actor: TActor,
+  missionId: string,
+  userId: string,
+): Promise<{ token: string; expiresAt: Date }> {
+  return db.transaction(async (tx) => {
+    await loadMissionForMembers(tx, actor, missionId);
+    const member = await loadMember(tx, missionId, userId);
+    if (!member.isActive) throw conflict(`${member.email}'s account is disabled: enable it first.`);
+    const issued = {
+      token: await createSignInToken(tx, userId),
+      expiresAt: new Date(Date.now() + SIGN_IN_LINK_TTL_MS),
+    };
+    await writeAudit(tx, {
+      actor,
+      missionId,
+      entity: 'membership',
+      entityId: userId,
+      action: 'sign_in_link',
+      after: { email: member.email, expiresAt: issued.expiresAt.toISOString() },
+    });
+    return issued;
   });
 }

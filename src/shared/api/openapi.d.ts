@@ -151,6 +151,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the signed-in user's password
+         * @description The current password is required when the account has one (an account created by invitation has none). Other sessions of the account end.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordRequest"];
+                };
+            };
+            responses: {
+                /** @description Password set */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/link/{token}": {
         parameters: {
             query?: never;
@@ -1281,7 +1358,7 @@ export interface paths {
         put?: never;
         /**
          * Add a member
-         * @description Administrators only. The account must exist (create it with `softpower user add`); 409 when it is already a member.
+         * @description Administrators only. When nobody has the e-mail yet and a `name` is given, the account is created without a password (hand over a sign-in link); 409 when it is already a member.
          */
         post: {
             parameters: {
@@ -1518,6 +1595,93 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/missions/{id}/members/{userId}/sign-in-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a one-time sign-in link for a member
+         * @description Administrators only. The link signs its holder in once, within 24 hours; they can then set a password.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link to hand over */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInLink"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/plans": {
@@ -5384,6 +5548,10 @@ export interface components {
                 message: string;
             }[];
         };
+        ChangePasswordRequest: {
+            currentPassword?: string;
+            newPassword: string;
+        };
         MissionList: {
             items: components["schemas"]["Mission"][];
         };
@@ -5426,12 +5594,17 @@ export interface components {
         AddMemberRequest: {
             /** Format: email */
             email: string;
+            name?: string;
             /** @enum {string} */
             role: "admin" | "head_of_mission" | "officer" | "collaborator" | "viewer";
         };
         UpdateMemberRequest: {
             /** @enum {string} */
             role: "admin" | "head_of_mission" | "officer" | "collaborator" | "viewer";
+        };
+        SignInLink: {
+            url: string;
+            expiresAt: string;
         };
         PlanList: {
             items: components["schemas"]["PlanSummary"][];

@@ -29,3 +29,15 @@ export const ZMe = z
   })
   .meta({ id: 'Me' });
 export type TMe = z.infer<typeof ZMe>;
+
+/** Sets the signed-in user's password; the current one is needed when there is one. */
+export const ZChangePasswordRequest = z
+  .object({
+    currentPassword: z.string().max(1000).optional(),
+    newPassword: z
+      .string({ error: 'is required' })
+      .min(10, { error: 'must have at least 10 characters' })
+      .max(200, { error: 'must have at most 200 characters' }),
+  })
+  .meta({ id: 'ChangePasswordRequest' });
+export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;

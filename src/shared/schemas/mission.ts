@@ -84,6 +84,8 @@ export const ZAddMemberRequest = z
       .trim()
       .toLowerCase()
       .email({ error: 'must be an e-mail address' }),
+    /** Needed only when no account has this e-mail yet: the account is then created, without a password. */
+    name: z.string().trim().min(1, { error: 'is required' }).max(200).optional(),
     role: ZRole,
   })
   .meta({ id: 'AddMemberRequest' });
@@ -91,3 +93,7 @@ export type TAddMemberRequest = z.infer<typeof ZAddMemberRequest>;
 
 export const ZUpdateMemberRequest = z.object({ role: ZRole }).meta({ id: 'UpdateMemberRequest' });
 export type TUpdateMemberRequest = z.infer<typeof ZUpdateMemberRequest>;
+
+/** A one-time sign-in link for a member: it works once, within its validity. */
+export const ZSignInLink = z.object({ url: z.string(), expiresAt: z.string() }).meta({ id: 'SignInLink' });
+export type TSignInLink = z.infer<typeof ZSignInLink>;

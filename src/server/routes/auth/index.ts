@@ -2,23 +2,25 @@ import { createRoute } from '@hono/zod-openapi';
 import { and, eq, sql } from 'drizzle-orm';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { ZMe, ZSignInRequest } from '../../../shared/schemas/auth.ts';
+import { ZChangePasswordRequest, ZMe, ZSignInRequest } from '../../../shared/schemas/auth.ts';
 import { actorOf } from '../../auth/middleware.ts';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { RateLimiter } from '../../auth/rate-limit.ts';
 import {
   consumeSignInToken,
   createSession,
+  deleteOtherSessions,
   deleteSession,
   findMemberships,
   SESSION_COOKIE,
   SESSION_TTL_MS,
 } from '../../auth/sessions.ts';
+import { writeAudit } from '../../commands/audit.ts';
 import type { TActor } from '../../context.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { missions, users } from '../../db/schema.ts';
 import { createRouter, errorResponses, jsonBody, jsonContent } from '../../http/openapi.ts';
-import { tooManyRequests, unauthorized } from '../../http/problem.ts';
+import { badRequest, tooManyRequests, unauthorized } from '../../http/problem.ts';
 import { isHeadquartersReader } from '../../policies/scope.ts';
 
 const tags = ['Accounts'];
@@ -123,6 +125,54 @@ export function createAuthRoutes() {
         responses: { 200: jsonContent(ZMe, 'The current user'), 401: errorResponses[401] },
       }),
       async (c) => c.json(await presentMe(c.get('db'), actorOf(c)), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/auth/password',
+        tags,
+        summary: "Set the signed-in user's password",
+        description:
+          'The current password is required when the account has one (an account created by invitation has none). Other sessions of the account end.',
+        request: { body: jsonBody(ZChangePasswordRequest) },
+        responses: { 204: { description: 'Password set' }, ...errorResponses },
+      }),
+      async (c) => {
+        const db = c.get('db');
+        const actor = actorOf(c);
+        const { currentPassword, newPassword } = c.req.valid('json');
+        const wait = perEmail.hit(actor.email);
+        if (wait > 0) throw tooManyRequests('Too many attempts. Try again later.', wait);
+        const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+        if (!user) throw unauthorized('Sign in again.');
+        if (user.passwordHash) {
+          if (!currentPassword)
+            throw badRequest('Give your current password.', [
+              { field: 'currentPassword', message: 'is required' },
+            ]);
+          if (!(await verifyPassword(user.passwordHash, currentPassword)))
+            throw badRequest('The current password is not correct.', [
+              { field: 'currentPassword', message: 'is not correct' },
+            ]);
+        }
+        const passwordHash = await hashPassword(newPassword);
+        const keep = getCookie(c, SESSION_COOKIE);
+        await db.transaction(async (tx) => {
+          await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+          await deleteOtherSessions(tx, user.id, keep);
+          for (const m of actor.memberships)
+            await writeAudit(tx, {
+              actor,
+              missionId: m.missionId,
+              entity: 'user',
+              entityId: user.id,
+              action: 'password',
+              after: { email: user.email },
+            });
+        });
+        perEmail.reset(actor.email);
+        return c.body(null, 204);
+      },
     )
     .openapi(
       createRoute({

@@ -6,6 +6,7 @@ import {
   ZMissionList,
   ZMissionMember,
   ZMissionMemberList,
+  ZSignInLink,
   ZUpdateMemberRequest,
   ZUpdateMissionRequest,
 } from '../../../shared/schemas/mission.ts';
@@ -15,6 +16,7 @@ import {
   findMembers,
   findMission,
   findMissions,
+  issueSignInLink,
   removeMember,
   updateMember,
   updateMission,
@@ -91,7 +93,7 @@ export const missionRoutes = createRouter()
       tags,
       summary: 'Add a member',
       description:
-        'Administrators only. The account must exist (create it with `softpower user add`); 409 when it is already a member.',
+        'Administrators only. When nobody has the e-mail yet and a `name` is given, the account is created without a password (hand over a sign-in link); 409 when it is already a member.',
       request: { params: ZIdParam, body: jsonBody(ZAddMemberRequest) },
       responses: {
         201: jsonContent(ZMissionMember, 'The new member'),
@@ -119,6 +121,28 @@ export const missionRoutes = createRouter()
     async (c) => {
       const { id, userId } = c.req.valid('param');
       return c.json(await updateMember(c.get('db'), actorOf(c), id, userId, c.req.valid('json')), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/missions/{id}/members/{userId}/sign-in-link',
+      tags,
+      summary: 'Issue a one-time sign-in link for a member',
+      description:
+        'Administrators only. The link signs its holder in once, within 24 hours; they can then set a password.',
+      request: { params: ZMemberParams },
+      responses: {
+        201: jsonContent(ZSignInLink, 'The link to hand over'),
+        ...errorResponses,
+        ...conflictResponse,
+      },
+    }),
+    async (c) => {
+      const { id, userId } = c.req.valid('param');
+      const issued = await issueSignInLink(c.get('db'), actorOf(c), id, userId);
+      const url = new URL(`/api/auth/link/${issued.token}`, c.req.url).toString();
+      return c.json({ url, expiresAt: issued.expiresAt.toISOString() }, 201);
     },
   )
   .openapi(

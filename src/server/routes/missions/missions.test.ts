@@ -186,7 +186,7 @@ describe('members', () => {
     });
     expect(unknown.status).toBe(400);
     expect((await unknown.json()).errors).toEqual([
-      { field: 'email', message: 'no account with this e-mail; create it with softpower user add' },
+      { field: 'name', message: 'is required for a new account' },
     ]);
 
     const body = { email: newcomer.email.toUpperCase(), role: 'viewer' };
@@ -204,6 +204,72 @@ describe('members', () => {
       .where(and(eq(auditLog.entity, 'membership'), eq(auditLog.entityId, newcomer.id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', userId: admin.id, missionId: mission.id });
+  });
+
+  it('invites a new colleague: creates the account, then a one-time link signs them in', async () => {
+    const path = `/api/missions/${mission.id}/members`;
+    const email = `invited-${Date.now()}@example.org`;
+    const created = await call('POST', path, {
+      cookie: admin.cookie,
+      body: { email, name: 'Aigerim Invited', role: 'officer' },
+    });
+    expect(created.status).toBe(201);
+    const member = await created.json();
+    expect(member).toMatchObject({ email, name: 'Aigerim Invited', role: 'officer', isActive: true });
+
+    const linkPath = `${path}/${member.userId}/sign-in-link`;
+    expect((await call('POST', linkPath)).status).toBe(401);
+    expect((await call('POST', linkPath, { cookie: head.cookie })).status).toBe(403);
+    expect((await call('POST', linkPath, { cookie: outsider.cookie })).status).toBe(404);
+    expect((await call('POST', `${path}/${outsider.id}/sign-in-link`, { cookie: admin.cookie })).status).toBe(
+      404,
+    );
+    const issued = await call('POST', linkPath, { cookie: admin.cookie });
+    expect(issued.status).toBe(201);
+    const { url, expiresAt } = await issued.json();
+    expect(url).toMatch(/\/api\/auth\/link\/[A-Za-z0-9_-]{20,}$/);
+    expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
+
+    // The link signs in once; the session then sets a first password without a current one.
+    const linkUrl = new URL(url).pathname;
+    const used = await call('GET', linkUrl);
+    expect(used.status).toBe(302);
+    const cookie = used.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await call('GET', linkUrl)).status).toBe(401);
+    const me = await call('GET', '/api/auth/me', { cookie });
+    expect((await me.json()).email).toBe(email);
+
+    const short = await call('POST', '/api/auth/password', { cookie, body: { newPassword: 'short' } });
+    expect(short.status).toBe(400);
+    expect(await fieldsOf(short)).toEqual(['newPassword']);
+    const set = await call('POST', '/api/auth/password', {
+      cookie,
+      body: { newPassword: 'a long enough secret' },
+    });
+    expect(set.status).toBe(204);
+    const signIn = await call('POST', '/api/auth/sign-in', {
+      body: { email, password: 'a long enough secret' },
+    });
+    expect(signIn.status).toBe(200);
+
+    // From now on the current password is needed, and must be right.
+    const missing = await call('POST', '/api/auth/password', {
+      cookie,
+      body: { newPassword: 'another long secret' },
+    });
+    expect(await fieldsOf(missing)).toEqual(['currentPassword']);
+    const wrong = await call('POST', '/api/auth/password', {
+      cookie,
+      body: { currentPassword: 'not it at all', newPassword: 'another long secret' },
+    });
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).errors).toEqual([{ field: 'currentPassword', message: 'is not correct' }]);
+
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'membership'), eq(auditLog.entityId, member.userId)));
+    expect(audit.map((a) => a.action).sort()).toEqual(['create', 'sign_in_link']);
   });
 
   it('changes a role and removes a member', async () => {
