@@ -8,10 +8,56 @@ async function openBoard(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Proposals' }).waitFor();
 }
 
-test('from ideas to plan: propose, score, close the round, approve into an initiative', async ({ page }) => {
+/** Invites a colleague on the Members page and returns the one-time sign-in link shown there. */
+async function inviteColleague(page: Page, email: string, name: string): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Together towards 2050 (TT2050)' }).waitFor();
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Invite a colleague' });
+  await form.getByLabel('E-mail').fill(email);
+  await form.getByRole('button', { name: 'Add to the mission' }).click();
+  await expect(form.getByText('Required')).toBeVisible();
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('button', { name: 'Add to the mission' }).click();
+  const dialog = page.getByRole('dialog', { name: `Sign-in link for ${name}` });
+  const link = dialog.getByLabel('One-time link');
+  await expect(link).toHaveValue(/\/api\/auth\/link\//);
+  await screenshot(page, '1x-members', { isViewport: true });
+  const url = await link.inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('table', { name: 'Members' }).getByText(email)).toBeVisible();
+  return url;
+}
+
+const scores = [
+  [5, 5, 4],
+  [3, 4, 3],
+  [2, 2, 2],
+];
+
+async function scoreAll(page: Page, titles: string[], offset = 0) {
+  for (const [index, title] of titles.entries()) {
+    const form = page.getByRole('form', { name: title });
+    const [relevance, effectiveness, feasibility] = scores[index]!.map((v) => Math.min(5, v + offset));
+    await form.getByRole('radio', { name: `Relevance ${relevance}` }).check();
+    await form.getByRole('radio', { name: `Effectiveness ${effectiveness}` }).check();
+    await form.getByRole('radio', { name: `Feasibility ${feasibility}` }).check();
+    await form.getByRole('button', { name: 'Save scores' }).click();
+    await expect(form.getByRole('status')).toHaveText('Saved');
+  }
+}
+
+test('from ideas to plan: propose, two evaluators score, close the round, approve into an initiative', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000); // two people, three proposals, a round: a long journey on a busy machine
   const admin = readFirstAdmin();
   const stamp = Date.now();
   const titles = [1, 2, 3].map((n) => `E2E idea ${n} ${stamp}`);
+  const colleague = { email: `evaluator-${stamp}@example.org`, name: `Dana Evaluator ${stamp}` };
+  const signInLink = await inviteColleague(page, colleague.email, colleague.name);
   await openBoard(page);
 
   // Three proposals through the form; the first try without a type shows the error at the field.
@@ -33,34 +79,37 @@ test('from ideas to plan: propose, score, close the round, approve into an initi
   }
   await screenshot(page, '1x-board');
 
-  // Open a round on the three, the admin as the evaluator.
+  // Open a round on the three, the admin and the invited colleague as the evaluators.
   await page.getByRole('button', { name: 'Open a round' }).click();
   const roundDialog = page.getByRole('dialog', { name: 'Open a scoring round' });
   await roundDialog.getByLabel('Name').fill(`E2E round ${stamp}`);
   for (const title of titles) await roundDialog.getByRole('checkbox', { name: title }).check();
   await roundDialog.getByLabel('Evaluators').click();
   await page.getByRole('option', { name: new RegExp(admin.email.replace(/[.+]/g, '\\$&')) }).click();
+  await page.getByRole('option', { name: new RegExp(colleague.email.replace(/[.+]/g, '\\$&')) }).click();
   await roundDialog.getByLabel('Name').click();
   await roundDialog.getByRole('button', { name: 'Open a round' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `E2E round ${stamp}` })).toBeVisible();
 
-  // Score all three with the keyboard-friendly form.
-  const scores = [
-    [5, 5, 4],
-    [3, 4, 3],
-    [2, 2, 2],
-  ];
-  for (const [index, title] of titles.entries()) {
-    const form = page.getByRole('form', { name: title });
-    const [relevance, effectiveness, feasibility] = scores[index]!;
-    await form.getByRole('radio', { name: `Relevance ${relevance}` }).check();
-    await form.getByRole('radio', { name: `Effectiveness ${effectiveness}` }).check();
-    await form.getByRole('radio', { name: `Feasibility ${feasibility}` }).check();
-    await form.getByRole('button', { name: 'Save scores' }).click();
-    await expect(form.getByRole('status')).toHaveText('Saved');
-  }
-  await screenshot(page, '1x-scoring');
+  const roundUrl = page.url();
 
+  // The administrator scores all three with the keyboard-friendly form; the colleague has not yet.
+  await scoreAll(page, titles);
+  await screenshot(page, '1x-scoring');
+  await expect(page.getByText(colleague.name).first()).toBeVisible();
+  await expect(page.getByText('Every evaluator has scored every proposal.')).toBeHidden();
+
+  // The colleague signs in with the one-time link in their own browser and scores too.
+  const other = await browser.newContext({ baseURL: baseURL!, storageState: { cookies: [], origins: [] } });
+  const colleaguePage = await other.newPage();
+  await colleaguePage.goto(signInLink);
+  await expect(colleaguePage.getByText(`Signed in as ${colleague.name}`)).toBeVisible();
+  await colleaguePage.goto(roundUrl);
+  await expect(colleaguePage.getByRole('heading', { level: 1, name: `E2E round ${stamp}` })).toBeVisible();
+  await scoreAll(colleaguePage, titles, 1);
+  await other.close();
+
+  await page.reload();
   const results = page.getByRole('table', { name: 'Results' });
   await expect(results.locator('tbody tr')).toHaveCount(3);
   await expect(results.locator('tbody tr').first()).toContainText(titles[0]!);

@@ -65,6 +65,14 @@ export const router = createBrowserRouter([
             path: 'team/:personId',
             lazy: async () => ({ Component: (await import('./routes/person.tsx')).PersonRoute }),
           },
+          {
+            path: 'members',
+            lazy: async () => ({ Component: (await import('./routes/members.tsx')).MembersRoute }),
+          },
+          {
+            path: 'account',
+            lazy: async () => ({ Component: (await import('./routes/account.tsx')).AccountRoute }),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -11,6 +11,7 @@ import type { TFieldError } from './api-client.ts';
 const RULES: Array<[RegExp, (t: TFunction, match: RegExpMatchArray) => string]> = [
   [/^(is required|must not be empty|must be an identifier)/, (t) => t('validation.required')],
   [/^must be at most (\d+) characters/, (t, m) => t('validation.tooLong', { max: Number(m[1]) })],
+  [/^must have at least (\d+) characters/, (t, m) => t('validation.tooShort', { min: Number(m[1]) })],
   [/^must be a date in the form/, (t) => t('validation.date')],
   [/^must not be before the start date/, (t) => t('validation.endBeforeStart')],
   [/^needs a start date/, (t) => t('validation.needsStart')],

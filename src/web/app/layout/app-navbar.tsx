@@ -32,6 +32,9 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];
+  const role = missions.find((m) => m.missionId === missionId)?.role;
+  if (role === 'admin' || role === 'head_of_mission')
+    links.push({ to: '/members', label: t('nav.members'), isActive: pathname.startsWith('/members') });
 
   return (
     <Stack gap="sm" h="100%">

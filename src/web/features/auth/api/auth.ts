@@ -44,3 +44,10 @@ export function useSignOut() {
     },
   });
 }
+
+/** Sets the signed-in user's password (the current one is needed when there is one). */
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: TSchemas['ChangePasswordRequest']) => unwrap(api.POST('/api/auth/password', { body })),
+  });
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Group, Paper, PasswordInput, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ZChangePasswordRequest } from '../../../../shared/schemas/auth.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { translateMessage } from '../../../lib/validation.ts';
+import { type TMe, useChangePassword } from '../api/auth.ts';
+
+/** The signed-in person's account: set a first password (after a sign-in link) or change it. */
+export function AccountPage({ me }: { me: TMe }) {
+  const { t } = useTranslation();
+  const change = useChangePassword();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const parsed = ZChangePasswordRequest.safeParse({
+      currentPassword: current || undefined,
+      newPassword: next,
+    });
+    if (!parsed.success) {
+      setErrors(
+        Object.fromEntries(
+          parsed.error.issues.map((i) => [String(i.path[0]), translateMessage(t, i.message)]),
+        ),
+      );
+      return;
+    }
+    setErrors({});
+    change.mutate(parsed.data, {
+      onSuccess: () => {
+        setCurrent('');
+        setNext('');
+      },
+      onError: (error) => {
+        if (isApiError(error, 400))
+          setErrors(
+            Object.fromEntries(error.fieldErrors.map((e) => [e.field, translateMessage(t, e.message)])),
+          );
+      },
+    });
+  };
+
+  return (
+    <>
+      <PageHeader title={t('account.title')} />
+      <Paper
+        withBorder
+        p="md"
+        maw={520}
+        component="form"
+        onSubmit={submit}
+        noValidate
+        aria-label={t('account.password')}
+      >
+        <Stack>
+          <Text>
+            {me.name} · {me.email}
+          </Text>
+          {change.isSuccess && (
+            <Alert color="green" role="status">
+              {t('account.saved')}
+            </Alert>
+          )}
+          {change.error && !isApiError(change.error, 400) && (
+            <Alert color="red" role="alert">
+              {change.error.message}
+            </Alert>
+          )}
+          <PasswordInput
+            label={t('account.current')}
+            description={t('account.currentHelp')}
+            autoComplete="current-password"
+            value={current}
+            error={errors.currentPassword}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('account.new')}
+            description={t('account.newHelp')}
+            autoComplete="new-password"
+            required
+            value={next}
+            error={errors.newPassword}
+            onChange={(e) => setNext(e.currentTarget.value)}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={change.isPending}>
+              {t('account.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </>
+  );
+}
