@@ -139,3 +139,52 @@ test('from ideas to plan: propose, two evaluators score, close the round, approv
   await page.goto(`${page.url().split('?')[0]}?q=${encodeURIComponent(titles[0]!)}`);
   await expect(page.getByRole('table').first().getByText(titles[0]!)).toBeVisible();
 });
+
+test('an author edits a draft, adds partners and cities, then submits it; the head tunes the selection rule', async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  const title = `E2E draft ${stamp}`;
+  await openBoard(page);
+  await page.getByRole('button', { name: 'New proposal' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New proposal' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByRole('combobox', { name: 'Type' }).click();
+  await page.getByRole('option', { name: 'Workshop' }).click();
+  await dialog.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('region', { name: 'Draft' }).getByText(title).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit the proposal' });
+  await edit.getByLabel('Title').fill(`${title} (revised)`);
+  await edit.getByRole('combobox', { name: 'Cities' }).fill('Almaty');
+  await edit.getByRole('combobox', { name: 'Cities' }).press('Enter');
+  await edit.getByRole('combobox', { name: 'Partners' }).click();
+  await page.getByRole('option').first().click();
+  await edit.getByLabel('Title').click(); // closes the partners' list
+  await edit.getByLabel('Involves young people').check();
+  await screenshot(page, '1x-edit-proposal', { isViewport: true });
+  await edit.getByRole('button', { name: 'Submit' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: `${title} (revised)` })).toBeVisible();
+  await expect(page.getByText('Submitted', { exact: true })).toBeVisible();
+  await expect(page.getByText('Almaty', { exact: true })).toBeVisible();
+
+  await openBoard(page);
+  const settings = page.getByRole('region', { name: 'Selection settings' });
+  // All weights at zero would make every overall score meaningless: refused at the form.
+  for (const criterion of ['Relevance', 'Effectiveness', 'Feasibility'])
+    await settings.getByLabel(criterion).fill('0');
+  await settings.getByRole('button', { name: 'Save the settings' }).click();
+  await expect(settings.getByText('at least one weight must be above 0')).toBeVisible();
+  await settings.getByLabel('Effectiveness').fill('1');
+  await settings.getByLabel('Feasibility').fill('1');
+  await settings.getByLabel('Relevance').fill('2');
+  await settings.getByRole('button', { name: 'Save the settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.getByRole('region', { name: 'Plan balance' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('table', { name: 'One training for every promotion' })).toBeVisible();
+  await screenshot(page, '1x-balance');
+});

@@ -25,7 +25,7 @@ interface TBar {
   filter: string | null;
 }
 
-function barOption(bars: TBar[], horizontal: boolean, color?: string): TChartOption {
+export function barOption(bars: TBar[], horizontal: boolean, color?: string): TChartOption {
   const categoryAxis = {
     type: 'category' as const,
     data: bars.map((b) => b.label),

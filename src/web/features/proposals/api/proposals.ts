@@ -10,8 +10,16 @@ export type TProposalListItem = TJson<paths['/api/proposals']['get']['responses'
 export type TCreateProposalBody = NonNullable<
   paths['/api/proposals']['post']['requestBody']
 >['content']['application/json'];
+export type TUpdateProposalBody = NonNullable<
+  paths['/api/proposals/{id}']['patch']['requestBody']
+>['content']['application/json'];
 export type TDecisionBody = NonNullable<
   paths['/api/proposals/{id}/decisions']['post']['requestBody']
+>['content']['application/json'];
+export type TPlanBalance = TJson<paths['/api/plans/{id}/balance']['get']['responses'][200]>;
+export type TSelectionSettings = TJson<paths['/api/plans/{id}/selection-settings']['get']['responses'][200]>;
+export type TUpdateSelectionSettingsBody = NonNullable<
+  paths['/api/plans/{id}/selection-settings']['put']['requestBody']
 >['content']['application/json'];
 export type TRoundSummary = TJson<paths['/api/scoring-rounds']['get']['responses'][200]>['items'][number];
 export type TRound = TJson<paths['/api/scoring-rounds/{id}']['get']['responses'][200]>;
@@ -32,6 +40,7 @@ export const proposalKeys = {
   round: (id: string) => ['proposals', 'round', id] as const,
   results: (id: string) => ['proposals', 'results', id] as const,
   balance: (planId: string) => ['proposals', 'balance', planId] as const,
+  settings: (planId: string) => ['proposals', 'settings', planId] as const,
 };
 
 /** True when the signed-in person may decide and open rounds in the mission (head of mission or admin). */
@@ -60,6 +69,16 @@ export function useCreateProposal() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TCreateProposalBody) => unwrap(api.POST('/api/proposals', { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: proposalKeys.all }),
+  });
+}
+
+/** The author's changes to a proposal (until a scoring round includes it). */
+export function useUpdateProposal(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateProposalBody) =>
+      unwrap(api.PATCH('/api/proposals/{id}', { params: { path: { id } }, body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: proposalKeys.all }),
   });
 }
@@ -147,5 +166,27 @@ export function useMissionMembers(missionId: string | undefined, enabled: boolea
     queryKey: ['missions', missionId, 'members'],
     queryFn: () => unwrap(api.GET('/api/missions/{id}/members', { params: { path: { id: missionId! } } })),
     enabled: !!missionId && enabled,
+  });
+}
+
+/** The plan's criterion weights, candidate rule and anchoring guard. */
+export function useSelectionSettings(planId: string) {
+  return useQuery({
+    queryKey: proposalKeys.settings(planId),
+    queryFn: () =>
+      unwrap(api.GET('/api/plans/{id}/selection-settings', { params: { path: { id: planId } } })),
+  });
+}
+
+/** Saves the selection settings; results and the balance are recomputed with them. */
+export function useUpdateSelectionSettings(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateSelectionSettingsBody) =>
+      unwrap(api.PUT('/api/plans/{id}/selection-settings', { params: { path: { id: planId } }, body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: proposalKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['plans'] });
+    },
   });
 }

@@ -3,8 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { useMe } from '../../auth/api/auth.ts';
+import { usePlan } from '../../plans/api/plans.ts';
 import { type TProposal, useCanDecide } from '../api/proposals.ts';
 import { DecideDialog } from './decide-dialog.tsx';
+import { ProposalFormDialog } from './proposal-form-dialog.tsx';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -24,6 +27,14 @@ export function ProposalPage({ proposal }: { proposal: TProposal }) {
   const { t, i18n } = useTranslation();
   const canDecide = useCanDecide(proposal.missionId);
   const [opened, dialog] = useDisclosure(false);
+  const [editOpened, editDialog] = useDisclosure(false);
+  const me = useMe();
+  const canEdit =
+    !!me.data &&
+    proposal.author?.id === me.data.id &&
+    !proposal.isLocked &&
+    ['draft', 'submitted'].includes(proposal.status);
+  const plan = usePlan(canEdit ? proposal.planId : undefined);
   const canBeDecided = ['submitted', 'in_round', 'parked'].includes(proposal.status);
   return (
     <>
@@ -31,8 +42,22 @@ export function ProposalPage({ proposal }: { proposal: TProposal }) {
         backTo={{ to: `/plans/${proposal.planId}/proposals`, label: t('proposals.title') }}
         eyebrow={<Badge variant="light">{t(`proposals.status.${proposal.status}`)}</Badge>}
         title={proposal.title}
-        actions={canDecide && canBeDecided && <Button onClick={dialog.open}>{t('proposals.decide')}</Button>}
+        actions={
+          <Group gap="sm">
+            {canEdit && plan.data && (
+              <Button variant="default" onClick={editDialog.open}>
+                {t('app.edit')}
+              </Button>
+            )}
+            {canDecide && canBeDecided && <Button onClick={dialog.open}>{t('proposals.decide')}</Button>}
+          </Group>
+        }
       />
+      {proposal.isLocked && proposal.status === 'in_round' && (
+        <Text size="sm" c="dimmed" mb="md">
+          {t('proposals.lockedHelp')}
+        </Text>
+      )}
       {proposal.initiativeId && (
         <Anchor component={Link} to={`/initiatives/${proposal.initiativeId}`} mb="md" display="block">
           {t('proposals.openInitiative')}
@@ -46,6 +71,17 @@ export function ProposalPage({ proposal }: { proposal: TProposal }) {
             <Field label={t('proposals.fields.focusArea')}>{proposal.focusArea?.name}</Field>
             <Field label={t('proposals.fields.vectors')}>
               {proposal.vectors.map((v) => v.name).join(', ')}
+            </Field>
+            <Field label={t('proposals.fields.programme')}>{proposal.programme?.name}</Field>
+            <Field label={t('proposals.fields.partners')}>
+              {proposal.partners.map((p) => p.name).join(', ')}
+            </Field>
+            <Field label={t('proposals.fields.cities')}>{proposal.cities.join(', ')}</Field>
+            <Field label={t('proposals.fields.innovationKind')}>
+              {proposal.innovationKind && t(`enums.innovationKind.${proposal.innovationKind}`)}
+            </Field>
+            <Field label={t('proposals.fields.involvesYouth')}>
+              {proposal.involvesYouth ? t('app.yes') : t('app.no')}
             </Field>
             <Field label={t('proposals.fields.estimatedCost')}>
               {proposal.estimatedCost === null
@@ -93,6 +129,15 @@ export function ProposalPage({ proposal }: { proposal: TProposal }) {
           )}
         </section>
       </Stack>
+      {canEdit && plan.data && (
+        <ProposalFormDialog
+          key={proposal.version}
+          plan={plan.data}
+          proposal={proposal}
+          opened={editOpened}
+          onClose={editDialog.close}
+        />
+      )}
       {canDecide && <DecideDialog proposalId={proposal.id} opened={opened} onClose={dialog.close} />}
     </>
   );

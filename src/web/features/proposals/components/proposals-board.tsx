@@ -20,8 +20,9 @@ import { QueryState } from '../../../components/query-state.tsx';
 import type { TPlan } from '../../plans/api/plans.ts';
 import { useCanDecide, useProposals, useRounds } from '../api/proposals.ts';
 import { BalancePanel } from './balance-panel.tsx';
-import { NewProposalDialog } from './new-proposal-dialog.tsx';
 import { OpenRoundDialog } from './open-round-dialog.tsx';
+import { ProposalFormDialog } from './proposal-form-dialog.tsx';
+import { SelectionSettingsCard } from './selection-settings.tsx';
 
 const STATUS_COLOR: Record<(typeof PROPOSAL_STATUSES)[number], string> = {
   draft: 'gray',
@@ -144,8 +145,9 @@ export function ProposalsBoard({ plan }: { plan: TPlan }) {
           )}
         </section>
         <BalancePanel planId={plan.id} />
+        {canDecide && <SelectionSettingsCard planId={plan.id} />}
       </Stack>
-      <NewProposalDialog plan={plan} opened={newOpened} onClose={newDialog.close} />
+      <ProposalFormDialog plan={plan} opened={newOpened} onClose={newDialog.close} />
       {canDecide && (
         <OpenRoundDialog plan={plan} proposals={items} opened={roundOpened} onClose={roundDialog.close} />
       )}
