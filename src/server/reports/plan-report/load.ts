@@ -36,8 +36,15 @@ export function formatPeriod(start: string | null, end: string | null): string {
   return formatDateRange({ datePrecision: 'day', startDate: start, endDate: end }, 'en');
 }
 
-/** Partners of each initiative as "Name (role)", organisers first. */
-async function loadActors(db: DbOrTx, initiativeIds: string[]): Promise<Map<string, string[]>> {
+/**
+ * Partners of each initiative as "Name (role)", by role. The mission itself is left out: it
+ * takes part in every initiative, and headquarters reads the report to learn who else did.
+ */
+async function loadActors(
+  db: DbOrTx,
+  initiativeIds: string[],
+  missionName: string,
+): Promise<Map<string, string[]>> {
   const actors = new Map<string, string[]>();
   if (initiativeIds.length === 0) return actors;
   const rows = await db
@@ -51,6 +58,7 @@ async function loadActors(db: DbOrTx, initiativeIds: string[]): Promise<Map<stri
     .where(inArray(initiativePartners.initiativeId, initiativeIds))
     .orderBy(asc(initiativePartners.role), asc(organisations.name));
   for (const row of rows) {
+    if (row.name === missionName) continue;
     const list = actors.get(row.initiativeId) ?? [];
     list.push(`${row.name} (${PARTNER_ROLE_LABELS[row.role].toLowerCase()})`);
     actors.set(row.initiativeId, list);
@@ -97,6 +105,7 @@ export async function loadPlanReportData(
   const actors = await loadActors(
     db,
     inAnnex.map((r) => r.id),
+    mission?.name ?? '',
   );
   const annex: IReportAnnexRow[] = inAnnex.map((r) => ({
     initiativeId: r.id,

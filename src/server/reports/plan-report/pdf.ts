@@ -50,8 +50,9 @@ export function progressToTarget(indicator: Pick<IReportIndicator, 'baseline' | 
   return (latest - baseline) / (target - baseline);
 }
 
+/** @example formatValue(12000, 'followers') // '12,000 followers'; formatValue(35, '%') // '35%' */
 export const formatValue = (value: number | null, unit: string | null) =>
-  value === null ? '—' : `${value.toLocaleString('en-GB')}${unit ? ` ${unit}` : ''}`;
+  value === null ? '—' : `${value.toLocaleString('en-GB')}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
 
 const paragraphs = (text: string | null, empty: string): Content =>
   text
@@ -60,13 +61,8 @@ const paragraphs = (text: string | null, empty: string): Content =>
         .map((p) => ({ text: p.trim(), margin: [0, 0, 0, 6] as [number, number, number, number] }))
     : { text: empty, italics: true, color: GREY };
 
-function heading(text: string, data: IPlanReportData, options: { pageBreak?: boolean } = {}): Content {
-  return {
-    text,
-    style: 'h1',
-    color: data.identity.primaryColor,
-    ...(options.pageBreak ? { pageBreak: 'before' as const } : {}),
-  };
+function heading(text: string, data: IPlanReportData): Content {
+  return { text, style: 'h1', color: data.identity.primaryColor, headlineLevel: 1 };
 }
 
 /** A table with a tinted header row and thin rules. */
@@ -340,7 +336,7 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
 
     ...indicatorsSection(data),
 
-    heading('4. Final evaluation (OECD-DAC criteria)', data, { pageBreak: true }),
+    heading('4. Final evaluation (OECD-DAC criteria)', data),
     {
       text: 'Scale: 1 unsatisfactory · 2 partly satisfactory · 3 satisfactory · 4 highly satisfactory.',
       style: 'note',
@@ -416,6 +412,11 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
       note: { fontSize: 8, color: GREY, margin: [0, 0, 0, 4] },
       figure: { fontSize: 20, bold: true },
     },
+    // A heading never ends a page: it moves to the next one with what it introduces.
+    pageBreakBefore: (node, nodes) =>
+      node.headlineLevel === 1 &&
+      ((node.startPosition as { verticalRatio?: number }).verticalRatio ?? 0) > 0.8 &&
+      nodes.getFollowingNodesOnPage().length < 6,
     footer: (current: number, total: number) => ({
       columns: [
         { text: `${plan.acronym} · report for headquarters · ${generated}`, color: GREY, fontSize: 7.5 },
