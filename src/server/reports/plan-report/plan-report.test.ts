@@ -8,7 +8,7 @@ import { progressToTarget } from './pdf.ts';
 import { type IPlanReportData, SOFTPOWER_IDENTITY } from './types.ts';
 
 /** A report as the loader would give it, with every section filled. */
-export function sampleReportData(): IPlanReportData {
+function sampleReportData(): IPlanReportData {
   return {
     generatedAt: '2023-01-20T10:00:00.000Z',
     mission: { name: 'Embassy of Italy in Astana', hostCountry: 'KZ' },
