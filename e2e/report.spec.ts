@@ -16,6 +16,21 @@ test('evaluate the plan, then download the report for headquarters', async ({ pa
   await expect(matrix.getByRole('link', { name: /Alessandro Martire concert/ })).toBeVisible();
   await screenshot(page, '7b-logframe');
 
+  // The head of mission adds an expected result.
+  await page.getByRole('button', { name: 'Edit logframe' }).click();
+  await page.getByRole('button', { name: 'Add an expected result' }).click();
+  await page
+    .getByRole('textbox', { name: 'Expected result 4', exact: true })
+    .fill('Young audiences know Italy better');
+  await page
+    .getByRole('textbox', { name: 'Expected result 4: Assumptions' })
+    .fill('Universities stay open to partners');
+  await screenshot(page, '7b-logframe-edit', { isViewport: true });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(matrix.getByRole('rowheader', { name: 'Expected result 4' })).toBeVisible();
+  await expect(matrix.getByText('Universities stay open to partners')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit logframe' })).toBeVisible();
+
   // The evaluation: the demo rates sustainability 2; the head of mission raises it to 3.
   await page.getByRole('link', { name: 'Evaluation', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Final evaluation' }).waitFor();

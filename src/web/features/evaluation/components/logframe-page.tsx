@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Stack, Table, Text, Textarea } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -241,8 +241,10 @@ function LogframeTable({ logframe, onSaved }: { logframe: TLogframe; onSaved: ()
                   <Table.Td style={TOP}>
                     {isEditing ? (
                       <Group gap={4} wrap="nowrap" align="flex-start">
-                        <TextInput
+                        <Textarea
                           aria-label={label}
+                          autosize
+                          minRows={2}
                           size="xs"
                           style={{ flex: 1 }}
                           value={result.text}
