@@ -22,6 +22,7 @@ import { initiativePolicy } from '../policies/initiative.ts';
 import { authorize } from '../policies/scope.ts';
 import { iso } from '../presenters/dates.ts';
 import type { IReportIndicator, TIndicatorProvider } from '../reports/plan-report/types.ts';
+import { formatValue } from '../reports/plan-report/values.ts';
 import { writeAudit } from './audit.ts';
 import { loadPlanForEvaluation } from './evaluation.ts';
 import { isUniqueViolation, staleVersion, updateVersioned } from './records.ts';
@@ -33,7 +34,7 @@ type TLogframeRow = typeof planLogframes.$inferSelect;
 const NOT_ACTIVITIES: TInitiativeStatus[] = ['rejected', 'parked', 'cancelled'];
 
 const number = (value: number | null, unit: string | null) =>
-  value === null ? null : `${value.toLocaleString('en-GB')}${unit ? ` ${unit}` : ''}`;
+  value === null ? null : formatValue(value, unit);
 
 function toLogframeIndicator(indicator: IReportIndicator): TLogframeIndicator {
   return {

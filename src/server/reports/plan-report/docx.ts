@@ -22,8 +22,8 @@ import {
   WidthType,
 } from 'docx';
 import { INDICATOR_STATUS_LABELS } from './labels.ts';
-import { formatValue, progressToTarget } from './pdf.ts';
 import type { IPlanReportData } from './types.ts';
+import { formatValue, progressToTarget } from './values.ts';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 const GREY = '6B7280';

@@ -10,6 +10,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DAC_RATINGS } from '../../../shared/enums.ts';
 import { INDICATOR_STATUS_LABELS } from './labels.ts';
 import type { IPlanReportData, IReportIndicator } from './types.ts';
+import { formatValue, progressToTarget } from './values.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -41,18 +42,6 @@ function loadPdfMake(): TPdfMake {
 
 const GREY = '#6B7280';
 const STATUS_COLOURS = { green: '#2F855A', amber: '#B7791F', red: '#C53030' } as const;
-
-/** Progress from baseline to target (0 = baseline, 1 = target), in the indicator's direction. */
-export function progressToTarget(indicator: Pick<IReportIndicator, 'baseline' | 'target' | 'latest'>) {
-  const { target, latest } = indicator;
-  const baseline = indicator.baseline ?? 0;
-  if (target === null || latest === null || target === baseline) return null;
-  return (latest - baseline) / (target - baseline);
-}
-
-/** @example formatValue(12000, 'followers') // '12,000 followers'; formatValue(35, '%') // '35%' */
-export const formatValue = (value: number | null, unit: string | null) =>
-  value === null ? '—' : `${value.toLocaleString('en-GB')}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
 
 const paragraphs = (text: string | null, empty: string): Content =>
   text

@@ -4,8 +4,8 @@ import JSZip from 'jszip';
 import { extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { renderPlanReport, reportFileName } from './index.ts';
-import { progressToTarget } from './pdf.ts';
 import { type IPlanReportData, SOFTPOWER_IDENTITY } from './types.ts';
+import { progressToTarget } from './values.ts';
 
 /** A report as the loader would give it, with every section filled. */
 function sampleReportData(): IPlanReportData {

@@ -3,8 +3,8 @@
  * Initiatives (the annex), Indicators and Evaluation. Numbers stay numbers.
  */
 import ExcelJS from 'exceljs';
-import { progressToTarget } from './pdf.ts';
 import type { IPlanReportData } from './types.ts';
+import { progressToTarget } from './values.ts';
 
 function addSheet(
   workbook: ExcelJS.Workbook,
