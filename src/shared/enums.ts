@@ -150,3 +150,37 @@ export type TDecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 export const ROUND_STATUSES = ['open', 'closed'] as const;
 export type TRoundStatus = (typeof ROUND_STATUSES)[number];
+
+// ── Final evaluation and logframe (issue 7b) ────────────────────────────────
+/** The OECD-DAC evaluation criteria, in the order the DAC lists them. */
+export const DAC_CRITERIA = [
+  'relevance',
+  'coherence',
+  'effectiveness',
+  'efficiency',
+  'impact',
+  'sustainability',
+] as const;
+export type TDacCriterion = (typeof DAC_CRITERIA)[number];
+
+/**
+ * The rating of a DAC criterion: a 4-point scale with no middle step, so that every rating
+ * leans one way (see docs/decisions/dac-rating-scale.md). 1 unsatisfactory, 2 partly
+ * satisfactory, 3 satisfactory, 4 highly satisfactory.
+ */
+export const DAC_RATINGS = [1, 2, 3, 4] as const;
+export type TDacRating = (typeof DAC_RATINGS)[number];
+export const DAC_RATING_LABELS = {
+  1: 'unsatisfactory',
+  2: 'partly_satisfactory',
+  3: 'satisfactory',
+  4: 'highly_satisfactory',
+} as const satisfies Record<TDacRating, string>;
+
+/** Levels of the logframe matrix whose indicators, sources and assumptions are written by hand. */
+export const LOGFRAME_LEVELS = ['overall_objective', 'specific_objective', 'activities'] as const;
+export type TLogframeLevel = (typeof LOGFRAME_LEVELS)[number];
+
+/** The files the report for headquarters comes in. */
+export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
+export type TReportFormat = (typeof REPORT_FORMATS)[number];

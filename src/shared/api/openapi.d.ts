@@ -5341,6 +5341,616 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's final evaluation
+         * @description Rating (1 unsatisfactory, 2 partly satisfactory, 3 satisfactory, 4 highly satisfactory) and findings per OECD-DAC criterion, conclusions, lessons learned. Every criterion is present; `version` is 0 until the first save. Members and headquarters read it; external collaborators do not.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The evaluation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanEvaluation"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save a plan's final evaluation
+         * @description Head of mission and administrators. Send only the criteria you change; send `version` 0 the first time, then the version you read (409 when someone saved since).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateEvaluationRequest"];
+                };
+            };
+            responses: {
+                /** @description The saved evaluation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanEvaluation"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/logframe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's logframe
+         * @description Overall objective, specific objective, expected results and activities, each with its indicators, sources of verification and assumptions. Objectives and activities come from the plan; the rest is written on the logframe.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The logframe */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Logframe"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save a plan's logframe
+         * @description Head of mission and administrators. The levels sent replace theirs; `expectedResults`, when sent, replaces the list. `version` 0 the first time.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateLogframeRequest"];
+                };
+            };
+            responses: {
+                /** @description The saved logframe */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Logframe"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{id}/hq-report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Report to headquarters on one initiative (DOCX)
+         * @description Title, dates, place, partners, objectives, results and media coverage of an initiative, for the report headquarters receives after a major initiative.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment named after the plan acronym */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report for headquarters (PDF)
+         * @description The report for headquarters as PDF: the plan and its structure, communication impact, indicators against targets with a chart, the DAC ratings, conclusions and lessons, and the annex of initiatives, in the plan’s colours.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment named after the plan acronym */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report for headquarters (DOCX)
+         * @description The same report as an editable Word document.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment named after the plan acronym */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report for headquarters (XLSX)
+         * @description The report’s data as a workbook: sheets Plan, Initiatives, Indicators, Evaluation.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment named after the plan acronym */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/initiatives/import": {
         parameters: {
             query?: never;
@@ -6388,6 +6998,162 @@ export interface components {
             action: string;
             before?: unknown;
             after?: unknown;
+        };
+        PlanEvaluation: {
+            planId: string;
+            criteria: {
+                relevance: {
+                    rating: number | null;
+                    findings: string | null;
+                };
+                coherence: {
+                    rating: number | null;
+                    findings: string | null;
+                };
+                effectiveness: {
+                    rating: number | null;
+                    findings: string | null;
+                };
+                efficiency: {
+                    rating: number | null;
+                    findings: string | null;
+                };
+                impact: {
+                    rating: number | null;
+                    findings: string | null;
+                };
+                sustainability: {
+                    rating: number | null;
+                    findings: string | null;
+                };
+            };
+            conclusions: string | null;
+            lessonsLearned: string | null;
+            version: number;
+            updatedAt: string | null;
+            updatedByName: string | null;
+            canEdit: boolean;
+        };
+        UpdateEvaluationRequest: {
+            version: number;
+            criteria?: {
+                relevance?: {
+                    rating: number | null;
+                    findings?: string | null;
+                };
+                coherence?: {
+                    rating: number | null;
+                    findings?: string | null;
+                };
+                effectiveness?: {
+                    rating: number | null;
+                    findings?: string | null;
+                };
+                efficiency?: {
+                    rating: number | null;
+                    findings?: string | null;
+                };
+                impact?: {
+                    rating: number | null;
+                    findings?: string | null;
+                };
+                sustainability?: {
+                    rating: number | null;
+                    findings?: string | null;
+                };
+            };
+            conclusions?: string | null;
+            lessonsLearned?: string | null;
+        };
+        Logframe: {
+            planId: string;
+            planTitle: string;
+            planAcronym: string;
+            overallObjective: {
+                logic: string[];
+                linkedIndicators: {
+                    name: string;
+                    kind: string;
+                    baseline: string | null;
+                    target: string | null;
+                    source: string | null;
+                }[];
+                indicators: string | null;
+                sources: string | null;
+                assumptions: string | null;
+            };
+            specificObjective: {
+                logic: string[];
+                linkedIndicators: {
+                    name: string;
+                    kind: string;
+                    baseline: string | null;
+                    target: string | null;
+                    source: string | null;
+                }[];
+                indicators: string | null;
+                sources: string | null;
+                assumptions: string | null;
+            };
+            expectedResults: {
+                text: string;
+                indicators: string | null;
+                sources: string | null;
+                assumptions: string | null;
+            }[];
+            activities: {
+                linkedIndicators: {
+                    name: string;
+                    kind: string;
+                    baseline: string | null;
+                    target: string | null;
+                    source: string | null;
+                }[];
+                indicators: string | null;
+                sources: string | null;
+                assumptions: string | null;
+                groups: {
+                    focusArea: string | null;
+                    initiatives: {
+                        id: string;
+                        title: string;
+                        type: string;
+                        dates: string;
+                        status: string;
+                    }[];
+                }[];
+            };
+            preconditions: string | null;
+            version: number;
+            updatedAt: string | null;
+            canEdit: boolean;
+        };
+        UpdateLogframeRequest: {
+            version: number;
+            levels?: {
+                overall_objective?: {
+                    indicators?: string | null;
+                    sources?: string | null;
+                    assumptions?: string | null;
+                };
+                specific_objective?: {
+                    indicators?: string | null;
+                    sources?: string | null;
+                    assumptions?: string | null;
+                };
+                activities?: {
+                    indicators?: string | null;
+                    sources?: string | null;
+                    assumptions?: string | null;
+                };
+            };
+            expectedResults?: {
+                text: string;
+                indicators?: string | null;
+                sources?: string | null;
+                assumptions?: string | null;
+            }[];
+            preconditions?: string | null;
         };
         InitiativeImportResult: {
             rows: number;

@@ -33,6 +33,14 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/proposals.tsx')).ProposalsRoute }),
           },
           {
+            path: 'plans/:planId/evaluation',
+            lazy: async () => ({ Component: (await import('./routes/evaluation.tsx')).EvaluationRoute }),
+          },
+          {
+            path: 'plans/:planId/logframe',
+            lazy: async () => ({ Component: (await import('./routes/logframe.tsx')).LogframeRoute }),
+          },
+          {
             path: 'proposals/:proposalId',
             lazy: async () => ({ Component: (await import('./routes/proposal.tsx')).ProposalRoute }),
           },

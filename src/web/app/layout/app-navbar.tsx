@@ -29,6 +29,16 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
       label: t('nav.proposals'),
       isActive: /\/proposals|\/scoring-rounds/.test(pathname),
     },
+    {
+      to: planId ? `/plans/${planId}/logframe` : '/',
+      label: t('evaluation.nav.logframe'),
+      isActive: /\/logframe$/.test(pathname),
+    },
+    {
+      to: planId ? `/plans/${planId}/evaluation` : '/',
+      label: t('evaluation.nav.evaluation'),
+      isActive: /\/evaluation$/.test(pathname),
+    },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];

@@ -39,6 +39,16 @@ export function InitiativeSheet({
         actions={
           <Group gap="sm">
             <ArchiveButton initiative={initiative} />
+            {initiative.importance === 'major' && (
+              <Button
+                component="a"
+                variant="default"
+                href={`/api/initiatives/${initiative.id}/hq-report.docx`}
+                download
+              >
+                {t('evaluation.report.initiative')}
+              </Button>
+            )}
             <Button component={Link} to={`/initiatives/${initiative.id}/edit`}>
               {t('initiative.edit')}
             </Button>

@@ -1,0 +1,126 @@
+/**
+ * The report for headquarters (plan, as PDF, DOCX or XLSX) and the short report to
+ * headquarters on one initiative (DOCX): the one code path of the API and the CLI.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import { formatDateRange } from '../../shared/dates.ts';
+import type { TReportFormat } from '../../shared/enums.ts';
+import type { TActor } from '../context.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { initiativePartners, initiatives, missions, organisations, plans } from '../db/schema.ts';
+import { EVALUATION_READ_DENIED, evaluationPolicy } from '../policies/evaluation.ts';
+import { initiativePolicy } from '../policies/initiative.ts';
+import { authorize } from '../policies/scope.ts';
+import { renderInitiativeHqReportDocx } from '../reports/initiative-hq-report.ts';
+import {
+  type IPlanReportProviders,
+  loadPlanReportData,
+  REPORT_CONTENT_TYPES,
+  renderPlanReport,
+  reportFileName,
+} from '../reports/plan-report/index.ts';
+import {
+  INITIATIVE_STATUS_LABELS,
+  INITIATIVE_TYPE_LABELS,
+  MEDIA_REFLECTION_LABELS,
+  PARTNER_ROLE_LABELS,
+} from '../reports/plan-report/labels.ts';
+import { defaultReportProviders } from '../reports/plan-report/providers.ts';
+import { SOFTPOWER_IDENTITY } from '../reports/plan-report/types.ts';
+import { loadScoped } from './records.ts';
+
+export interface TReportFile {
+  data: Uint8Array;
+  contentType: string;
+  filename: string;
+}
+
+/**
+ * The plan's report for headquarters in one format.
+ * @throws 404 unknown plan, 403 external collaborator
+ */
+export async function exportPlanReport(
+  db: DbOrTx,
+  actor: TActor,
+  options: { planId: string; format: TReportFormat; providers?: IPlanReportProviders },
+): Promise<TReportFile> {
+  const data = await loadPlanReportData(
+    db,
+    actor,
+    options.planId,
+    options.providers ?? defaultReportProviders,
+  );
+  return renderPlanReport(data, options.format);
+}
+
+/**
+ * The short report to headquarters on one initiative, as DOCX.
+ * @throws 404 unknown or unseen initiative, 403 external collaborator
+ */
+export async function exportInitiativeHqReport(
+  db: DbOrTx,
+  actor: TActor,
+  initiativeId: string,
+  providers: IPlanReportProviders = defaultReportProviders,
+): Promise<TReportFile> {
+  const initiative = await loadScoped(
+    db,
+    initiatives,
+    initiativeId,
+    initiativePolicy.scope(actor),
+    'Initiative',
+  );
+  authorize(evaluationPolicy.canRead(actor, initiative), EVALUATION_READ_DENIED);
+  const [plan] = await db
+    .select({ title: plans.title, acronym: plans.acronym })
+    .from(plans)
+    .where(eq(plans.id, initiative.planId));
+  const [mission] = await db
+    .select({ name: missions.name })
+    .from(missions)
+    .where(eq(missions.id, initiative.missionId));
+  const partners = await db
+    .select({ name: organisations.name, role: initiativePartners.role })
+    .from(initiativePartners)
+    .innerJoin(organisations, eq(organisations.id, initiativePartners.organisationId))
+    .where(and(eq(initiativePartners.initiativeId, initiativeId)))
+    .orderBy(asc(initiativePartners.role), asc(organisations.name));
+  const identity = providers.visualIdentity
+    ? await providers.visualIdentity(db, actor, initiative.planId)
+    : SOFTPOWER_IDENTITY;
+  const data = await renderInitiativeHqReportDocx({
+    mission: mission?.name ?? '',
+    plan: { title: plan?.title ?? '', acronym: plan?.acronym ?? '' },
+    generatedAt: new Date().toISOString(),
+    identity,
+    initiative: {
+      title: initiative.title,
+      type: INITIATIVE_TYPE_LABELS[initiative.type],
+      status: INITIATIVE_STATUS_LABELS[initiative.status],
+      dates: formatDateRange(initiative, 'en'),
+      place: [...initiative.venues, ...initiative.cities].join(', '),
+      summary: initiative.summary,
+      objectives: initiative.objectives,
+      keyMessages: initiative.keyMessages,
+      targetAudiences: initiative.targetAudiences,
+      results: initiative.results,
+      mediaCoverage: initiative.mediaCoverage,
+      mediaReflection: initiative.mediaReflection
+        ? MEDIA_REFLECTION_LABELS[initiative.mediaReflection]
+        : null,
+      mediaLinks: initiative.mediaLinks,
+      partners: partners.map((p) => ({ name: p.name, role: PARTNER_ROLE_LABELS[p.role].toLowerCase() })),
+    },
+  });
+  const slug =
+    initiative.key ??
+    initiative.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 50);
+  return {
+    data,
+    contentType: REPORT_CONTENT_TYPES.docx,
+    filename: reportFileName(`${plan?.acronym ?? 'plan'}-${slug}`, 'docx', 'hq-report'),
+  };
+}

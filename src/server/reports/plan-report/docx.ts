@@ -1,0 +1,301 @@
+/**
+ * The report for headquarters as DOCX (docx 9): the same sections as the PDF, in a document
+ * the mission can still edit before sending it. Headings use Word's built-in styles, so the
+ * navigation pane and a table of contents work.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { INDICATOR_STATUS_LABELS } from './labels.ts';
+import type { IPlanReportData } from './types.ts';
+import { formatValue, progressToTarget } from './values.ts';
+
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+const GREY = '6B7280';
+
+export function docxHeading(text: string, colour: string, level: 1 | 2 = 1): Paragraph {
+  return new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    spacing: { before: level === 1 ? 320 : 200, after: 120 },
+    children: [new TextRun({ text, color: hex(colour), bold: true })],
+  });
+}
+
+/** Paragraphs of a free text (blank lines separate them); an italic grey note when empty. */
+export function docxText(text: string | null, empty: string): Paragraph[] {
+  if (!text) return [new Paragraph({ children: [new TextRun({ text: empty, italics: true, color: GREY })] })];
+  return text
+    .split(/\n{2,}/)
+    .map((p) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun(p.trim())] }));
+}
+
+const thinBorder = { style: BorderStyle.SINGLE, size: 4, color: 'CBD5E0' };
+const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+/**
+ * A table with a tinted header row; `widths` in percent of the page width.
+ * @example docxTable(['Phase', 'Dates'], [['Financing', 'Jan – Feb 2022']], [40, 60], '#E9EEF3')
+ */
+export function docxTable(
+  header: string[],
+  rows: (string | Paragraph[])[][],
+  widths: number[],
+  tint: string,
+): Table {
+  const cell = (value: string | Paragraph[], i: number, isHeader: boolean) =>
+    new TableCell({
+      width: { size: widths[i] ?? 10, type: WidthType.PERCENTAGE },
+      shading: isHeader ? { type: ShadingType.CLEAR, fill: hex(tint), color: 'auto' } : undefined,
+      margins: { top: 60, bottom: 60, left: 80, right: 80 },
+      children:
+        typeof value === 'string'
+          ? [
+              new Paragraph({
+                children: [new TextRun({ text: value, bold: isHeader, size: isHeader ? 18 : 19 })],
+              }),
+            ]
+          : value,
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: {
+      top: thinBorder,
+      bottom: thinBorder,
+      left: noBorder,
+      right: noBorder,
+      insideHorizontal: thinBorder,
+      insideVertical: noBorder,
+    },
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, i, false)) })),
+    ],
+  });
+}
+
+const gap = () => new Paragraph({ spacing: { after: 120 }, children: [] });
+
+/** Renders the report as a DOCX file. */
+export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8Array> {
+  const { plan, structure, identity, evaluation } = data;
+  const primary = identity.primaryColor;
+  const tint = identity.lightColor;
+  const phases = structure.phases.filter((p) => p.dates);
+
+  const main = [
+    ...(identity.logo
+      ? [
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: identity.logo.mimeType === 'image/png' ? 'png' : 'jpg',
+                data: identity.logo.data,
+                transformation: { width: 64, height: 64 },
+              }),
+            ],
+          }),
+        ]
+      : []),
+    new Paragraph({
+      shading: { type: ShadingType.CLEAR, fill: hex(primary), color: 'auto' },
+      spacing: { after: 240 },
+      children: [
+        new TextRun({ text: 'REPORT FOR HEADQUARTERS', bold: true, color: 'FFFFFF', size: 18 }),
+        new TextRun({ text: `  ·  ${data.mission.name}`, color: 'FFFFFF', size: 18 }),
+      ],
+    }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun({ text: plan.title, color: hex(primary), bold: true })],
+    }),
+    new Paragraph({
+      spacing: { after: 200 },
+      children: [
+        new TextRun({ text: plan.acronym, bold: true, color: GREY }),
+        new TextRun({ text: plan.period ? `  ·  ${plan.period}` : '', color: GREY }),
+        new TextRun({
+          text: plan.budgetEnvelope ? `  ·  budget envelope ${plan.budgetEnvelope}` : '',
+          color: GREY,
+        }),
+      ],
+    }),
+    ...(plan.missionStatement
+      ? [
+          new Paragraph({
+            spacing: { after: 200 },
+            children: [new TextRun({ text: plan.missionStatement, italics: true })],
+          }),
+        ]
+      : []),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: `${data.initiativeTotals.total} initiatives in the plan, ${data.initiativeTotals.realised} realised; ${data.indicators.length} indicators followed.`,
+          bold: true,
+        }),
+      ],
+    }),
+
+    docxHeading('1. The plan and its structure', primary),
+    docxHeading('Overall objective', primary, 2),
+    ...structure.overallObjectives.map((t) => new Paragraph({ text: t, bullet: { level: 0 } })),
+    docxHeading('Specific objectives', primary, 2),
+    ...structure.specificObjectives.map((t) => new Paragraph({ text: t, bullet: { level: 0 } })),
+    ...(phases.length
+      ? [
+          docxHeading('Phases of the project cycle', primary, 2),
+          docxTable(
+            ['Phase', 'Dates'],
+            phases.map((p) => [p.label, p.dates]),
+            [35, 65],
+            tint,
+          ),
+        ]
+      : []),
+    docxHeading('Focus areas', primary, 2),
+    docxTable(
+      ['Focus area', 'Description', 'Initiatives'],
+      structure.focusAreas.map((a) => [a.name, a.description ?? '', String(a.initiativeCount)]),
+      [28, 58, 14],
+      tint,
+    ),
+    ...(structure.programmes.length
+      ? [
+          docxHeading('Programmes', primary, 2),
+          docxTable(
+            ['Programme', 'Hashtag', 'Initiatives'],
+            structure.programmes.map((p) => [p.name, p.hashtag ?? '', String(p.initiativeCount)]),
+            [50, 36, 14],
+            tint,
+          ),
+        ]
+      : []),
+
+    docxHeading('2. Communication impact', primary),
+    ...(data.communicationImpact.length
+      ? [
+          docxTable(
+            ['Measure', 'Figure', 'Note'],
+            data.communicationImpact.map((f) => [f.label, f.value, f.note ?? '']),
+            [35, 20, 45],
+            tint,
+          ),
+        ]
+      : docxText(null, 'No communication-impact figures have been recorded yet.')),
+
+    docxHeading('3. Indicators against targets', primary),
+    ...(data.indicators.length
+      ? [
+          docxTable(
+            ['Indicator', 'Kind', 'Baseline', 'Target', 'Latest', 'Progress', 'Status'],
+            data.indicators.map((i) => {
+              const progress = progressToTarget(i);
+              return [
+                i.name,
+                i.kind,
+                formatValue(i.baseline, i.unit),
+                formatValue(i.target, i.unit),
+                formatValue(i.latest, i.unit),
+                progress === null ? '—' : `${Math.round(progress * 100)}%`,
+                i.status ? INDICATOR_STATUS_LABELS[i.status] : '—',
+              ];
+            }),
+            [30, 10, 12, 12, 12, 10, 14],
+            tint,
+          ),
+        ]
+      : docxText(null, 'No indicators have been recorded for this plan yet.')),
+
+    docxHeading('4. Final evaluation (OECD-DAC criteria)', primary),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: 'Scale: 1 unsatisfactory · 2 partly satisfactory · 3 satisfactory · 4 highly satisfactory.',
+          color: GREY,
+          size: 17,
+        }),
+      ],
+    }),
+    gap(),
+    docxTable(
+      ['Criterion', 'Rating', 'Findings'],
+      evaluation.criteria.map((c) => [
+        [
+          new Paragraph({ children: [new TextRun({ text: c.label, bold: true, size: 19 })] }),
+          new Paragraph({ children: [new TextRun({ text: c.question, color: GREY, size: 16 })] }),
+        ],
+        c.rating
+          ? `${'■'.repeat(c.rating)}${'□'.repeat(4 - c.rating)} ${c.rating} · ${c.ratingLabel}`
+          : 'Not rated',
+        c.findings ?? '—',
+      ]),
+      [20, 24, 56],
+      tint,
+    ),
+    docxHeading('Conclusions', primary, 2),
+    ...docxText(evaluation.conclusions, 'No conclusions written yet.'),
+    docxHeading('Lessons learned', primary, 2),
+    ...docxText(evaluation.lessonsLearned, 'No lessons written yet.'),
+    ...(evaluation.lessonsFromMonitoring.length
+      ? [
+          docxHeading('Lessons from monitoring', primary, 2),
+          ...evaluation.lessonsFromMonitoring.map(
+            (l) =>
+              new Paragraph({ text: l.source ? `${l.text} (${l.source})` : l.text, bullet: { level: 0 } }),
+          ),
+        ]
+      : []),
+  ];
+
+  const annex = [
+    docxHeading('Annex: the initiatives of the plan', primary),
+    docxTable(
+      ['Initiative', 'Date', 'Type', 'Actors', 'Media reflection'],
+      data.annex.map((r) => [r.title, r.date, r.type, r.actors, r.mediaReflection ?? '—']),
+      [28, 13, 11, 36, 12],
+      tint,
+    ),
+  ];
+
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({ text: `${plan.acronym} · report for headquarters · page `, color: GREY, size: 16 }),
+          new TextRun({ children: [PageNumber.CURRENT], color: GREY, size: 16 }),
+        ],
+      }),
+    ],
+  });
+
+  const document = new Document({
+    creator: 'SoftPower',
+    title: `${plan.title} (${plan.acronym}): report for headquarters`,
+    styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
+    sections: [
+      { properties: {}, footers: { default: footer }, children: main },
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        footers: { default: footer },
+        children: annex,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
