@@ -93,32 +93,30 @@ function isRealDay(y: number, m: number, d: number): boolean {
  * (Meta's US format), 31.12.2022; for months also 2022-12 and "December 2022".
  */
 function parseDay(raw: string, isMonth: boolean): string | null {
-  const text = raw.trim();
-  let y: number;
-  let m: number;
-  let d = 1;
-  let match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(text);
-  if (match) {
-    y = Number(match[1]);
-    m = Number(match[2]);
-    if (match[3]) d = Number(match[3]);
-    else if (!isMonth) return null;
-  } else if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text))) {
-    m = Number(match[1]);
-    d = Number(match[2]);
-    y = Number(match[3]);
-  } else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(text))) {
-    d = Number(match[1]);
-    m = Number(match[2]);
-    y = Number(match[3]);
-  } else if (isMonth && (match = /^([a-z]+)\s+(\d{4})$/i.exec(text))) {
-    const index = MONTHS.findIndex((name) => match![1]!.toLowerCase().startsWith(name));
-    if (index < 0) return null;
-    m = index + 1;
-    y = Number(match[2]);
-  } else return null;
+  const parts = splitDay(raw.trim(), isMonth);
+  if (!parts) return null;
+  const [y, m, d] = parts;
   if (!isRealDay(y, m, d)) return null;
   return `${y}-${pad(m)}-${pad(isMonth ? 1 : d)}`;
+}
+
+/** [year, month, day] from one of the accepted formats (day 1 when the text names a month). */
+function splitDay(text: string, isMonth: boolean): [number, number, number] | null {
+  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(text);
+  if (iso) {
+    if (!iso[3] && !isMonth) return null;
+    return [Number(iso[1]), Number(iso[2]), iso[3] ? Number(iso[3]) : 1];
+  }
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
+  if (us) return [Number(us[3]), Number(us[1]), Number(us[2])];
+  const european = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(text);
+  if (european) return [Number(european[3]), Number(european[2]), Number(european[1])];
+  const named = isMonth ? /^([a-z]+)\s+(\d{4})$/i.exec(text) : null;
+  if (named) {
+    const index = MONTHS.findIndex((name) => named[1]!.toLowerCase().startsWith(name));
+    return index < 0 ? null : [Number(named[2]), index + 1, 1];
+  }
+  return null;
 }
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
