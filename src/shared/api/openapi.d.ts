@@ -7386,7 +7386,20 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            latest: components["schemas"]["IndicatorValue"];
+            latest: {
+                id: string;
+                indicatorId: string;
+                periodStart: string | null;
+                periodEnd: string;
+                value: number | null;
+                comment: string | null;
+                evidenceUrl: string | null;
+                enteredBy: {
+                    id: string;
+                    name: string;
+                } | null;
+                createdAt: string;
+            } | null;
             progress: number | null;
             expectedProgress: number;
             /** @enum {string} */
@@ -7396,20 +7409,6 @@ export interface components {
             updatedAt: string;
             archivedAt: string | null;
         };
-        IndicatorValue: {
-            id: string;
-            indicatorId: string;
-            periodStart: string | null;
-            periodEnd: string;
-            value: number | null;
-            comment: string | null;
-            evidenceUrl: string | null;
-            enteredBy: {
-                id: string;
-                name: string;
-            } | null;
-            createdAt: string;
-        } | null;
         ResultsSummary: {
             planId: string;
             indicators: components["schemas"]["Indicator"][];
@@ -7446,7 +7445,12 @@ export interface components {
             value: number | null;
             reference: number | null;
             progress: number | null;
-            change: components["schemas"]["Change"];
+            change: {
+                absolute: number;
+                /** @enum {string} */
+                absoluteUnit: "pp" | "unit";
+                percent: number | null;
+            } | null;
             /** @enum {string|null} */
             unavailableReason: "needs_press_review" | "no_data" | null;
             period: {
@@ -7458,12 +7462,6 @@ export interface components {
                 to: string;
             } | null;
         };
-        Change: {
-            absolute: number;
-            /** @enum {string} */
-            absoluteUnit: "pp" | "unit";
-            percent: number | null;
-        } | null;
         SocialAccount: {
             id: string;
             missionId: string;
@@ -7472,14 +7470,39 @@ export interface components {
             handle: string;
             snapshots: components["schemas"]["SocialSnapshot"][];
             latestMonth: string | null;
-            latestEngagementRate: components["schemas"]["EngagementRate"] & (Record<string, never> | null);
+            latestEngagementRate: {
+                value: number | null;
+                /** @enum {string} */
+                basis: "reach" | "followers" | "impressions";
+                label: string;
+            } | null;
             momChange: {
-                followers: components["schemas"]["Change"];
-                accountsReached: components["schemas"]["Change"];
+                followers: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+                accountsReached: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
             };
             yoyChange: {
-                followers: components["schemas"]["Change"];
-                accountsReached: components["schemas"]["Change"];
+                followers: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+                accountsReached: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
             };
             version: number;
             createdAt: string;
@@ -7493,13 +7516,12 @@ export interface components {
             accountsEngaged: number | null;
             impressions: number | null;
             posts: number | null;
-            engagementRates: components["schemas"]["EngagementRate"][];
-        };
-        EngagementRate: {
-            value: number | null;
-            /** @enum {string} */
-            basis: "reach" | "followers" | "impressions";
-            label: string;
+            engagementRates: {
+                value: number | null;
+                /** @enum {string} */
+                basis: "reach" | "followers" | "impressions";
+                label: string;
+            }[];
         };
         InitiativeResults: {
             attendance: number | null;
@@ -7603,7 +7625,20 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            latest: components["schemas"]["IndicatorValue"];
+            latest: {
+                id: string;
+                indicatorId: string;
+                periodStart: string | null;
+                periodEnd: string;
+                value: number | null;
+                comment: string | null;
+                evidenceUrl: string | null;
+                enteredBy: {
+                    id: string;
+                    name: string;
+                } | null;
+                createdAt: string;
+            } | null;
             progress: number | null;
             expectedProgress: number;
             /** @enum {string} */
@@ -7612,7 +7647,20 @@ export interface components {
             createdAt: string;
             updatedAt: string;
             archivedAt: string | null;
-            values: components["schemas"]["IndicatorValue"][];
+            values: {
+                id: string;
+                indicatorId: string;
+                periodStart: string | null;
+                periodEnd: string;
+                value: number | null;
+                comment: string | null;
+                evidenceUrl: string | null;
+                enteredBy: {
+                    id: string;
+                    name: string;
+                } | null;
+                createdAt: string;
+            }[];
         };
         UpdateIndicatorRequest: {
             name?: string;
@@ -7672,14 +7720,39 @@ export interface components {
             handle: string;
             snapshots: components["schemas"]["SocialSnapshot"][];
             latestMonth: string | null;
-            latestEngagementRate: components["schemas"]["EngagementRate"] & (Record<string, never> | null);
+            latestEngagementRate: {
+                value: number | null;
+                /** @enum {string} */
+                basis: "reach" | "followers" | "impressions";
+                label: string;
+            } | null;
             momChange: {
-                followers: components["schemas"]["Change"];
-                accountsReached: components["schemas"]["Change"];
+                followers: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+                accountsReached: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
             };
             yoyChange: {
-                followers: components["schemas"]["Change"];
-                accountsReached: components["schemas"]["Change"];
+                followers: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+                accountsReached: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
             };
             version: number;
             createdAt: string;
@@ -7700,7 +7773,12 @@ export interface components {
             shares: number | null;
             saves: number | null;
             clicks: number | null;
-            engagementRate: components["schemas"]["EngagementRate"];
+            engagementRate: {
+                value: number | null;
+                /** @enum {string} */
+                basis: "reach" | "followers" | "impressions";
+                label: string;
+            };
         };
         SocialSnapshotRequest: {
             followers?: number | null;

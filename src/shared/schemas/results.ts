@@ -100,19 +100,17 @@ export const ZIndicatorValueRequest = z
   .meta({ id: 'IndicatorValueRequest' });
 export type TIndicatorValueRequest = z.infer<typeof ZIndicatorValueRequest>;
 
-export const ZIndicatorValue = z
-  .object({
-    id: z.string(),
-    indicatorId: z.string(),
-    periodStart: z.string().nullable(),
-    periodEnd: z.string(),
-    value: z.number().nullable(),
-    comment: z.string().nullable(),
-    evidenceUrl: z.string().nullable(),
-    enteredBy: z.object({ id: z.string(), name: z.string() }).nullable(),
-    createdAt: z.string(),
-  })
-  .meta({ id: 'IndicatorValue' });
+export const ZIndicatorValue = z.object({
+  id: z.string(),
+  indicatorId: z.string(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string(),
+  value: z.number().nullable(),
+  comment: z.string().nullable(),
+  evidenceUrl: z.string().nullable(),
+  enteredBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdAt: z.string(),
+});
 export type TIndicatorValue = z.infer<typeof ZIndicatorValue>;
 
 export const INDICATOR_LEVELS = ['plan', 'objective', 'initiative'] as const;
@@ -251,23 +249,19 @@ export const ZSocialImportResult = z
   .object({ kind: z.enum(['snapshots', 'posts']), imported: z.number().int() })
   .meta({ id: 'SocialImportResult' });
 
-export const ZEngagementRate = z
-  .object({
-    value: z.number().nullable(),
-    basis: z.enum(ENGAGEMENT_BASES),
-    label: z.string(),
-  })
-  .meta({ id: 'EngagementRate' });
+export const ZEngagementRate = z.object({
+  value: z.number().nullable(),
+  basis: z.enum(ENGAGEMENT_BASES),
+  label: z.string(),
+});
 export type TEngagementRateDto = z.infer<typeof ZEngagementRate>;
 
-export const ZChange = z
-  .object({
-    absolute: z.number(),
-    absoluteUnit: z.enum(['pp', 'unit']),
-    /** Null ("n/a") when the earlier value is 0. */
-    percent: z.number().nullable(),
-  })
-  .meta({ id: 'Change' });
+export const ZChange = z.object({
+  absolute: z.number(),
+  absoluteUnit: z.enum(['pp', 'unit']),
+  /** Null ("n/a") when the earlier value is 0. */
+  percent: z.number().nullable(),
+});
 export type TChangeDto = z.infer<typeof ZChange>;
 
 export const ZSocialSnapshot = z
