@@ -1,4 +1,4 @@
-import { Badge, Group, Progress, Text } from '@mantine/core';
+import { Badge, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TIndicatorStatus } from '../../../../shared/enums.ts';
 import { useFormat } from '../../../lib/format.ts';
@@ -79,7 +79,7 @@ export function useChangeText() {
   };
 }
 
-/** Kind and AMEC stage, side by side. */
+/** Kind, AMEC stage and level as badges (the caller lays them out in a group). */
 export function IndicatorTags({
   indicator,
 }: {
@@ -87,7 +87,7 @@ export function IndicatorTags({
 }) {
   const { t } = useTranslation();
   return (
-    <Group gap={6}>
+    <>
       <Badge variant="light" color="blue" radius="sm">
         {t(`indicators.kind.${indicator.kind}`)}
       </Badge>
@@ -97,6 +97,6 @@ export function IndicatorTags({
       <Badge variant="outline" color="gray.7" radius="sm">
         {t(`indicators.level.${indicator.level}`)}
       </Badge>
-    </Group>
+    </>
   );
 }

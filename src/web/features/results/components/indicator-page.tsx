@@ -37,8 +37,11 @@ function AddValueForm({ indicator }: { indicator: TIndicatorDetail }) {
   });
   const [errors, setErrors] = useState<TErrors>({});
   const [isSaved, setIsSaved] = useState(false);
-  const set = (field: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) =>
-    setValues((v) => ({ ...v, [field]: event.currentTarget.value }));
+  const set = (field: keyof typeof values) => (event: React.ChangeEvent<HTMLInputElement>) => {
+    // Read now: React's event target is gone by the time the updater runs.
+    const text = event.currentTarget.value;
+    setValues((v) => ({ ...v, [field]: text }));
+  };
 
   const handleSubmit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -218,7 +221,9 @@ export function IndicatorPage({ indicator, planLabel }: { indicator: TIndicatorD
         backTo={{ to: `/plans/${indicator.planId}/dashboard`, label: t('indicators.dashboardTitle') }}
         actions={<StatusBadge status={indicator.status} />}
       >
-        <IndicatorTags indicator={indicator} />
+        <Group gap={6}>
+          <IndicatorTags indicator={indicator} />
+        </Group>
         {indicator.levelLabel && <Text size="sm">{indicator.levelLabel}</Text>}
       </PageHeader>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>

@@ -14,13 +14,13 @@ function IndicatorCard({ indicator }: { indicator: TIndicator }) {
   return (
     <Paper withBorder p="md" component="article" aria-label={indicator.name}>
       <Stack gap="xs">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Anchor component={Link} to={`/indicators/${indicator.id}`} fw={600}>
-            {indicator.name}
-          </Anchor>
+        <Anchor component={Link} to={`/indicators/${indicator.id}`} fw={600}>
+          {indicator.name}
+        </Anchor>
+        <Group gap={6}>
           <StatusBadge status={indicator.status} />
+          <IndicatorTags indicator={indicator} />
         </Group>
-        <IndicatorTags indicator={indicator} />
         {indicator.levelLabel && (
           <Text size="xs" c="dimmed" lineClamp={1}>
             {indicator.levelLabel}
@@ -119,7 +119,7 @@ function lineOption(months: string[], series: { name: string; data: (number | nu
   return {
     grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
     tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
+    legend: { top: 0, itemGap: 28 },
     xAxis: { type: 'category', data: months, axisLabel: { color: '#333' } },
     yAxis: { type: 'value', axisLabel: { color: '#555' } },
     series: series.map((s) => ({
@@ -169,7 +169,7 @@ function SocialTable({ accounts }: { accounts: TSocialAccount[] }) {
       <Table striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('indicators.social')}</Table.Th>
+            <Table.Th>{t('indicators.account')}</Table.Th>
             <Table.Th>{t('indicators.month')}</Table.Th>
             <Table.Th ta="right">{t('indicators.followers')}</Table.Th>
             <Table.Th ta="right">{t('indicators.accountsReached')}</Table.Th>
