@@ -172,7 +172,7 @@ export function IndicatorPage({ indicator, planLabel }: { indicator: TIndicatorD
       grid: { left: 8, right: 80, top: 24, bottom: 24, containLabel: true },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: points.map((p) => format.day(p.periodEnd)) },
-      yAxis: { type: 'value', scale: true },
+      yAxis: { type: 'value' },
       series: [
         {
           type: 'line',

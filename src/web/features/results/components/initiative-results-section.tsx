@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   Group,
   Modal,
@@ -18,14 +17,6 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { translateMessage } from '../../../lib/validation.ts';
 import { type TInitiativeResults, useInitiativeResults, useSaveInitiativeResults } from '../api/results.ts';
-
-const hostOf = (link: string) => {
-  try {
-    return new URL(link).hostname;
-  } catch {
-    return link;
-  }
-};
 
 const COUNTS = [
   'attendance',
@@ -124,7 +115,10 @@ function EditResultsDialog({
   );
 }
 
-/** The initiative's results (event sheet, "results"): figures, outcomes, media reflection, photos and videos. */
+/**
+ * The initiative's results in figures and qualitative outcomes. The media reflection and the
+ * photos and videos are on the event sheet above (the API returns them with the results too).
+ */
 export function InitiativeResultsSection({
   initiativeId,
   canEdit,
@@ -168,25 +162,6 @@ export function InitiativeResultsSection({
             ))}
           </SimpleGrid>
           {results.qualitativeOutcomes && <Text>{results.qualitativeOutcomes}</Text>}
-        </Stack>
-      )}
-      {(results.mediaReflection || results.mediaLinks.length > 0) && (
-        <Stack gap={4} mt="sm">
-          {results.mediaReflection && (
-            <Text size="sm">
-              {t('indicators.mediaReflection')}: {t(`enums.mediaReflection.${results.mediaReflection}`)}
-            </Text>
-          )}
-          {results.mediaLinks.length > 0 && (
-            <Text size="sm">
-              {t('indicators.mediaLinks')}:{' '}
-              {results.mediaLinks.map((link) => (
-                <Anchor key={link} href={link} target="_blank" rel="noreferrer" mr="sm">
-                  {hostOf(link)}
-                </Anchor>
-              ))}
-            </Text>
-          )}
         </Stack>
       )}
       {isEditing && (
