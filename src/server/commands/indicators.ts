@@ -103,7 +103,7 @@ export async function findPlanIndicators(
     .select()
     .from(indicators)
     .where(and(...where))
-    .orderBy(asc(indicators.createdAt), asc(indicators.id));
+    .orderBy(asc(indicators.createdAt), asc(indicators.name), asc(indicators.id));
   const presented = await presentIndicators(db, rows);
   const rank = { plan: 0, objective: 1, initiative: 2 } as const;
   return presented.sort((a, b) => rank[a.level] - rank[b.level]);

@@ -119,7 +119,8 @@ function lineOption(months: string[], series: { name: string; data: (number | nu
   return {
     grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
     tooltip: { trigger: 'axis' },
-    legend: { top: 0, itemGap: 28 },
+    // A concrete font: echarts measures legend text with it (with 'inherit' the items overlap).
+    legend: { top: 0, itemGap: 20, textStyle: { fontFamily: 'system-ui, sans-serif', fontSize: 12 } },
     xAxis: { type: 'category', data: months, axisLabel: { color: '#333' } },
     yAxis: { type: 'value', axisLabel: { color: '#555' } },
     series: series.map((s) => ({
@@ -243,14 +244,13 @@ export function ResultsDashboard({ summary, planLabel }: { summary: TResultsSumm
   const exposureChart = useMemo(() => {
     const months = summary.exposure.map((e) => `${format.shortMonth(e.month)} ${e.month.slice(2, 4)}`);
     const hasMedia = summary.exposure.some((e) => e.mediaItems !== null);
+    // A series without any figure would only crowd the legend.
     const series = [
-      ...(hasMedia
-        ? [{ name: t('indicators.mediaItems'), data: summary.exposure.map((e) => e.mediaItems) }]
-        : []),
+      { name: t('indicators.mediaItems'), data: summary.exposure.map((e) => e.mediaItems) },
       { name: t('indicators.accountsReached'), data: summary.exposure.map((e) => e.accountsReached) },
       { name: t('indicators.impressions'), data: summary.exposure.map((e) => e.impressions) },
       { name: t('indicators.audienceReached'), data: summary.exposure.map((e) => e.audienceReached) },
-    ];
+    ].filter((line) => line.data.some((v) => v !== null));
     const rows = summary.exposure.flatMap((e, i) =>
       series
         .filter((s) => s.data[i] !== null)
