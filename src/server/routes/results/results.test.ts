@@ -9,6 +9,7 @@ import {
   buildUser,
 } from '../../../../test/helpers/factories.ts';
 import { findActorBySession } from '../../auth/sessions.ts';
+import { loadPlanData } from '../../commands/demo.ts';
 import { loadResultsSummary } from '../../commands/results-summary.ts';
 import { auditLog, socialSnapshots } from '../../db/schema.ts';
 
@@ -386,5 +387,35 @@ describe('results summary', () => {
     expect(
       (await call('GET', `/api/plans/${p.id}/results-summary`, { cookie: outsider.cookie })).status,
     ).toBe(404);
+  });
+});
+
+describe('the TT2050 demo results', () => {
+  it('holds the seed figures, read from headquarters', async () => {
+    const demo = await loadPlanData(db);
+    const actor = await findActorBySession(db, headquarters.cookie.replace('sp_session=', ''));
+    const summary = await loadResultsSummary(db, actor!, demo.planId);
+    const byKey = new Map(summary.initiativeResults.map((r) => [r.key, r]));
+    expect(byKey.get('martire-larme-concert')?.attendance).toBe(1700);
+    expect(byKey.get('marzadori-masterclass')).toMatchObject({ participantsTrained: 50, scholarships: 3 });
+    const [instagram] = summary.social.accounts;
+    expect(instagram?.snapshots.at(-1)).toMatchObject({
+      month: '2022-12-01',
+      accountsReached: 7422,
+      accountsEngaged: 424,
+    });
+    expect(instagram?.yoyChange.accountsReached?.percent).toBeCloseTo(154, 0);
+    expect(instagram?.yoyChange.followers?.percent).toBeCloseTo(29.5, 1);
+    const exposure = summary.indicators.find((i) => i.name.startsWith('Media exposure'));
+    expect(exposure).toMatchObject({ amecStage: 'output', latest: { value: 450 }, status: 'green' });
+    expect(summary.indicators.map((i) => i.level)).toContain('objective');
+    expect(summary.derived.find((d) => d.key === 'initiatives_realised')).toMatchObject({
+      value: 30,
+      reference: 30,
+    });
+    // Loading again adds nothing.
+    await loadPlanData(db);
+    const again = await loadResultsSummary(db, actor!, demo.planId);
+    expect(again.indicators).toHaveLength(summary.indicators.length);
   });
 });
