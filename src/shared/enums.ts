@@ -184,3 +184,46 @@ export type TLogframeLevel = (typeof LOGFRAME_LEVELS)[number];
 /** The files the report for headquarters comes in. */
 export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
 export type TReportFormat = (typeof REPORT_FORMATS)[number];
+// ── Results and impact (DESIGN §9): indicators and social metrics ──
+
+/** `result`: did we do what we planned; `impact`: did perceptions move. */
+export const INDICATOR_KINDS = ['result', 'impact'] as const;
+export type TIndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** The stages of the AMEC integrated evaluation framework, lowest first. */
+export const AMEC_STAGES = ['input', 'activity', 'output', 'out_take', 'outcome', 'impact'] as const;
+export type TAmecStage = (typeof AMEC_STAGES)[number];
+
+export const INDICATOR_MEASURES = ['unit', 'percentage', 'ordinal', 'qualitative'] as const;
+export type TIndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
+
+export const COLLECTION_FREQUENCIES = [
+  'once',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'yearly',
+  'per_initiative',
+] as const;
+export type TCollectionFrequency = (typeof COLLECTION_FREQUENCIES)[number];
+
+/** Green/amber/red against the target; `none` until an actual value exists. */
+export const INDICATOR_STATUSES = ['green', 'amber', 'red', 'none'] as const;
+export type TIndicatorStatus = (typeof INDICATOR_STATUSES)[number];
+
+export const SOCIAL_PLATFORMS = [
+  'instagram',
+  'facebook',
+  'x',
+  'linkedin',
+  'youtube',
+  'telegram',
+  'tiktok',
+  'vk',
+  'other',
+] as const;
+export type TSocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
+
+/** The denominator of an engagement rate; `reach` is the common definition and the default. */
+export const ENGAGEMENT_BASES = ['reach', 'followers', 'impressions'] as const;
+export type TEngagementBasis = (typeof ENGAGEMENT_BASES)[number];

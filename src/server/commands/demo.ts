@@ -25,6 +25,7 @@ import {
 } from '../db/schema.ts';
 import { writeAudit } from './audit.ts';
 import { loadEvaluationDemo } from './demo-evaluation.ts';
+import { loadResultsData } from './demo-results.ts';
 import { loadSelectionData } from './demo-selection.ts';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../demo/tt2050.json', import.meta.url));
@@ -224,6 +225,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
         initiativeIds,
       });
     if (data.plan.acronym === 'TT2050') await loadEvaluationDemo(tx, { missionId, planId });
+    await loadResultsData(tx, { missionId, planId, acronym: data.plan.acronym, initiativeIds });
     return { missionId, planId, isCreated: true, counts };
   });
 }

@@ -12,3 +12,4 @@
  */
 export * from './schema/core.ts';
 export * from './schema/evaluation.ts';
+export * from './schema/results.ts';

@@ -7,6 +7,7 @@ import { organisationRoutes } from './organisations/index.ts';
 import { personRoutes } from './people/index.ts';
 import { planRoutes } from './plans/index.ts';
 import { proposalRoutes } from './proposals/index.ts';
+import { resultsRoutes } from './results/index.ts';
 import { scoringRoutes } from './scoring-rounds/index.ts';
 
 /** Mounts the resources other than accounts and initiatives (missions, plans, organisations, people, proposals, scoring, audit). */
@@ -19,4 +20,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', scoringRoutes);
   app.route('/api', auditRoutes);
   app.route('/api', evaluationRoutes);
+  app.route('/api', resultsRoutes);
 }

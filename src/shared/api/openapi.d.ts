@@ -5951,6 +5951,1142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a plan's indicators
+         * @description The plan’s own, its objectives’ and its initiatives’ indicators with their latest value, progress and green/amber/red status. Members other than collaborators, and headquarters.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicators */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"][];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/results-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's results: indicators, derived indicators, social metrics, initiative results
+         * @description What the dashboard shows and the report prints. Media items need the press review: without it they are `unavailableReason: needs_press_review`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The summary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResultsSummary"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an indicator
+         * @description On the plan, one of its objectives (`objectiveId`) or initiatives (`initiativeId`). Writers of the mission. Reach, impressions, views, followers and circulation are exposure: filed as `outcome` or `impact` they are refused (400 naming `amecStage`), because AMEC does not let outputs pass for outcomes. There is no AVE field.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateIndicatorRequest"];
+                };
+            };
+            responses: {
+                /** @description The new indicator */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an indicator with its actual values */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicator */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive an indicator */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The archived indicator */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update an indicator
+         * @description Send the `version` you edited (409 if someone saved since). Reach, impressions, views, followers and circulation are exposure: filed as `outcome` or `impact` they are refused (400 naming `amecStage`), because AMEC does not let outputs pass for outcomes. There is no AVE field.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateIndicatorRequest"];
+                };
+            };
+            responses: {
+                /** @description The indicator */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/indicators/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an actual value
+         * @description For a period (`periodStart`–`periodEnd`) or a date (`periodEnd` alone), with a link to the evidence. The value is required unless the indicator is qualitative.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorValueRequest"];
+                };
+            };
+            responses: {
+                /** @description The indicator with its values */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an initiative's results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InitiativeResults"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Record an initiative's results
+         * @description Writers, and collaborators assigned to the initiative. `version` is null for the first save, then the version you edited (409 if stale).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateInitiativeResultsRequest"];
+                };
+            };
+            responses: {
+                /** @description The results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InitiativeResults"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/social-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List social accounts with their monthly snapshots */
+        get: {
+            parameters: {
+                query?: {
+                    missionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The accounts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SocialAccount"][];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a social account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateSocialAccountRequest"];
+                };
+            };
+            responses: {
+                /** @description The account */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SocialAccount"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/social-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a social account with its snapshots and posts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SocialAccountDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/social-accounts/{id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save a month's figures
+         * @description Followers, accounts reached and engaged, impressions, posts; saving a month again replaces it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SocialSnapshotRequest"];
+                };
+            };
+            responses: {
+                /** @description The account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SocialAccountDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/social-accounts/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a post's metrics */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SocialPostRequest"];
+                };
+            };
+            responses: {
+                /** @description The account */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SocialAccountDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/social-accounts/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a platform CSV export
+         * @description `kind: snapshots` (Month, Followers, Accounts reached, Accounts engaged, Impressions, Posts) or `kind: posts` (Post ID, Permalink, Publish time, Reach, Impressions, Likes, Comments, Shares, Saves, Link clicks). All rows or none: each bad row is named in `errors` as `row N, column X`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SocialImportRequest"];
+                };
+            };
+            responses: {
+                /** @description How many rows were imported */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SocialImportResult"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/initiatives/import": {
         parameters: {
             query?: never;
@@ -7154,6 +8290,466 @@ export interface components {
                 assumptions?: string | null;
             }[];
             preconditions?: string | null;
+        };
+        Indicator: {
+            id: string;
+            missionId: string;
+            planId: string;
+            /** @enum {string} */
+            level: "plan" | "objective" | "initiative";
+            objectiveId: string | null;
+            initiativeId: string | null;
+            levelLabel: string | null;
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            kind: "result" | "impact";
+            /** @enum {string} */
+            amecStage: "input" | "activity" | "output" | "out_take" | "outcome" | "impact";
+            /** @enum {string} */
+            measure: "unit" | "percentage" | "ordinal" | "qualitative";
+            ascending: boolean;
+            unit: string | null;
+            baseline: {
+                value: number | null;
+                date: string | null;
+            };
+            target: {
+                value: number | null;
+                date: string | null;
+            };
+            sourceOfVerification: string | null;
+            /** @enum {string|null} */
+            collectionFrequency: "once" | "weekly" | "monthly" | "quarterly" | "yearly" | "per_initiative" | null;
+            responsible: {
+                id: string;
+                name: string;
+            } | null;
+            latest: {
+                id: string;
+                indicatorId: string;
+                periodStart: string | null;
+                periodEnd: string;
+                value: number | null;
+                comment: string | null;
+                evidenceUrl: string | null;
+                enteredBy: {
+                    id: string;
+                    name: string;
+                } | null;
+                createdAt: string;
+            } | null;
+            progress: number | null;
+            expectedProgress: number;
+            /** @enum {string} */
+            status: "green" | "amber" | "red" | "none";
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+        };
+        ResultsSummary: {
+            planId: string;
+            indicators: components["schemas"]["Indicator"][];
+            derived: components["schemas"]["DerivedIndicator"][];
+            social: {
+                accounts: components["schemas"]["SocialAccount"][];
+            };
+            initiativeResults: components["schemas"]["InitiativeResults"][];
+            initiativesByStatus: {
+                /** @enum {string} */
+                status: "proposed" | "approved" | "planned" | "in_preparation" | "done" | "evaluated" | "rejected" | "parked" | "postponed" | "cancelled";
+                count: number;
+            }[];
+            mediaReflection: {
+                /** @enum {string|null} */
+                rating: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
+                count: number;
+            }[];
+            exposure: {
+                month: string;
+                mediaItems: number | null;
+                accountsReached: number | null;
+                impressions: number | null;
+                audienceReached: number | null;
+            }[];
+        };
+        DerivedIndicator: {
+            /** @enum {string} */
+            key: "initiatives_realised" | "attendance_total" | "participants_trained_total" | "scholarships_total" | "media_items" | "media_items_change" | "social_reach_change";
+            /** @enum {string} */
+            kind: "result" | "impact";
+            /** @enum {string} */
+            amecStage: "input" | "activity" | "output" | "out_take" | "outcome" | "impact";
+            value: number | null;
+            reference: number | null;
+            progress: number | null;
+            change: {
+                absolute: number;
+                /** @enum {string} */
+                absoluteUnit: "pp" | "unit";
+                percent: number | null;
+            } | null;
+            /** @enum {string|null} */
+            unavailableReason: "needs_press_review" | "no_data" | null;
+            period: {
+                from: string;
+                to: string;
+            } | null;
+            baselinePeriod: {
+                from: string;
+                to: string;
+            } | null;
+        };
+        SocialAccount: {
+            id: string;
+            missionId: string;
+            /** @enum {string} */
+            platform: "instagram" | "facebook" | "x" | "linkedin" | "youtube" | "telegram" | "tiktok" | "vk" | "other";
+            handle: string;
+            snapshots: components["schemas"]["SocialSnapshot"][];
+            latestMonth: string | null;
+            latestEngagementRate: {
+                value: number | null;
+                /** @enum {string} */
+                basis: "reach" | "followers" | "impressions";
+                label: string;
+            } | null;
+            momChange: {
+                followers: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+                accountsReached: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+            };
+            yoyChange: {
+                followers: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+                accountsReached: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+        };
+        SocialSnapshot: {
+            month: string;
+            followers: number | null;
+            accountsReached: number | null;
+            accountsEngaged: number | null;
+            impressions: number | null;
+            posts: number | null;
+            engagementRates: {
+                value: number | null;
+                /** @enum {string} */
+                basis: "reach" | "followers" | "impressions";
+                label: string;
+            }[];
+        };
+        InitiativeResults: {
+            attendance: number | null;
+            participantsTrained: number | null;
+            scholarships: number | null;
+            onlineViews: number | null;
+            audienceReached: number | null;
+            qualitativeOutcomes?: string | null;
+            initiativeId: string;
+            key: string | null;
+            title: string;
+            /** @enum {string} */
+            type: "exhibition" | "concert" | "workshop" | "b2b_meeting" | "masterclass" | "fashion_show" | "institutional_event" | "public_diplomacy" | "training_module" | "conference" | "seminar" | "promotion_event" | "performance" | "launch" | "publication" | "other";
+            /** @enum {string} */
+            status: "proposed" | "approved" | "planned" | "in_preparation" | "done" | "evaluated" | "rejected" | "parked" | "postponed" | "cancelled";
+            startDate: string | null;
+            /** @enum {string|null} */
+            mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
+            mediaLinks: string[];
+            version: number | null;
+            updatedAt: string | null;
+        };
+        CreateIndicatorRequest: {
+            name: string;
+            description?: string | null;
+            /** @enum {string} */
+            kind: "result" | "impact";
+            /** @enum {string} */
+            amecStage: "input" | "activity" | "output" | "out_take" | "outcome" | "impact";
+            /**
+             * @default unit
+             * @enum {string}
+             */
+            measure: "unit" | "percentage" | "ordinal" | "qualitative";
+            /** @default true */
+            ascending: boolean;
+            unit?: string | null;
+            /**
+             * @default {
+             *       "value": null,
+             *       "date": null
+             *     }
+             */
+            baseline: {
+                value: number | null;
+                date: string | null;
+            };
+            /**
+             * @default {
+             *       "value": null,
+             *       "date": null
+             *     }
+             */
+            target: {
+                value: number | null;
+                date: string | null;
+            };
+            sourceOfVerification?: string | null;
+            /** @enum {string|null} */
+            collectionFrequency?: "once" | "weekly" | "monthly" | "quarterly" | "yearly" | "per_initiative" | null;
+            /** Format: uuid */
+            responsibleId?: string | null;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            objectiveId?: string | null;
+            /** Format: uuid */
+            initiativeId?: string | null;
+        };
+        IndicatorDetail: {
+            id: string;
+            missionId: string;
+            planId: string;
+            /** @enum {string} */
+            level: "plan" | "objective" | "initiative";
+            objectiveId: string | null;
+            initiativeId: string | null;
+            levelLabel: string | null;
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            kind: "result" | "impact";
+            /** @enum {string} */
+            amecStage: "input" | "activity" | "output" | "out_take" | "outcome" | "impact";
+            /** @enum {string} */
+            measure: "unit" | "percentage" | "ordinal" | "qualitative";
+            ascending: boolean;
+            unit: string | null;
+            baseline: {
+                value: number | null;
+                date: string | null;
+            };
+            target: {
+                value: number | null;
+                date: string | null;
+            };
+            sourceOfVerification: string | null;
+            /** @enum {string|null} */
+            collectionFrequency: "once" | "weekly" | "monthly" | "quarterly" | "yearly" | "per_initiative" | null;
+            responsible: {
+                id: string;
+                name: string;
+            } | null;
+            latest: {
+                id: string;
+                indicatorId: string;
+                periodStart: string | null;
+                periodEnd: string;
+                value: number | null;
+                comment: string | null;
+                evidenceUrl: string | null;
+                enteredBy: {
+                    id: string;
+                    name: string;
+                } | null;
+                createdAt: string;
+            } | null;
+            progress: number | null;
+            expectedProgress: number;
+            /** @enum {string} */
+            status: "green" | "amber" | "red" | "none";
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+            values: {
+                id: string;
+                indicatorId: string;
+                periodStart: string | null;
+                periodEnd: string;
+                value: number | null;
+                comment: string | null;
+                evidenceUrl: string | null;
+                enteredBy: {
+                    id: string;
+                    name: string;
+                } | null;
+                createdAt: string;
+            }[];
+        };
+        UpdateIndicatorRequest: {
+            name?: string;
+            description?: string | null;
+            /** @enum {string} */
+            kind?: "result" | "impact";
+            /** @enum {string} */
+            amecStage?: "input" | "activity" | "output" | "out_take" | "outcome" | "impact";
+            /** @enum {string} */
+            measure?: "unit" | "percentage" | "ordinal" | "qualitative";
+            ascending?: boolean;
+            unit?: string | null;
+            baseline?: {
+                value: number | null;
+                date: string | null;
+            };
+            target?: {
+                value: number | null;
+                date: string | null;
+            };
+            sourceOfVerification?: string | null;
+            /** @enum {string|null} */
+            collectionFrequency?: "once" | "weekly" | "monthly" | "quarterly" | "yearly" | "per_initiative" | null;
+            /** Format: uuid */
+            responsibleId?: string | null;
+            version: number;
+        };
+        IndicatorValueRequest: {
+            periodStart?: string | null;
+            periodEnd: string;
+            value?: number | null;
+            comment?: string | null;
+            /** Format: uri */
+            evidenceUrl?: string | null;
+        };
+        UpdateInitiativeResultsRequest: {
+            attendance?: number | null;
+            participantsTrained?: number | null;
+            scholarships?: number | null;
+            onlineViews?: number | null;
+            audienceReached?: number | null;
+            qualitativeOutcomes?: string | null;
+            version: number | null;
+        };
+        CreateSocialAccountRequest: {
+            /** Format: uuid */
+            missionId: string;
+            /** @enum {string} */
+            platform: "instagram" | "facebook" | "x" | "linkedin" | "youtube" | "telegram" | "tiktok" | "vk" | "other";
+            handle: string;
+        };
+        SocialAccountDetail: {
+            id: string;
+            missionId: string;
+            /** @enum {string} */
+            platform: "instagram" | "facebook" | "x" | "linkedin" | "youtube" | "telegram" | "tiktok" | "vk" | "other";
+            handle: string;
+            snapshots: components["schemas"]["SocialSnapshot"][];
+            latestMonth: string | null;
+            latestEngagementRate: {
+                value: number | null;
+                /** @enum {string} */
+                basis: "reach" | "followers" | "impressions";
+                label: string;
+            } | null;
+            momChange: {
+                followers: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+                accountsReached: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+            };
+            yoyChange: {
+                followers: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+                accountsReached: {
+                    absolute: number;
+                    /** @enum {string} */
+                    absoluteUnit: "pp" | "unit";
+                    percent: number | null;
+                } | null;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+            posts: components["schemas"]["SocialPost"][];
+        };
+        SocialPost: {
+            id: string;
+            externalId: string | null;
+            publishedOn: string;
+            url: string | null;
+            caption: string | null;
+            reach: number | null;
+            impressions: number | null;
+            likes: number | null;
+            comments: number | null;
+            shares: number | null;
+            saves: number | null;
+            clicks: number | null;
+            engagementRate: {
+                value: number | null;
+                /** @enum {string} */
+                basis: "reach" | "followers" | "impressions";
+                label: string;
+            };
+        };
+        SocialSnapshotRequest: {
+            followers?: number | null;
+            accountsReached?: number | null;
+            accountsEngaged?: number | null;
+            impressions?: number | null;
+            posts?: number | null;
+            month: string;
+        };
+        SocialPostRequest: {
+            externalId?: string | null;
+            publishedOn: string;
+            /** Format: uri */
+            url?: string | null;
+            caption?: string | null;
+            reach?: number | null;
+            impressions?: number | null;
+            likes?: number | null;
+            comments?: number | null;
+            shares?: number | null;
+            saves?: number | null;
+            clicks?: number | null;
+        };
+        SocialImportResult: {
+            /** @enum {string} */
+            kind: "snapshots" | "posts";
+            imported: number;
+        };
+        SocialImportRequest: {
+            /** @enum {string} */
+            kind: "snapshots" | "posts";
+            csv: string;
         };
         InitiativeImportResult: {
             rows: number;

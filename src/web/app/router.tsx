@@ -41,6 +41,16 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/logframe.tsx')).LogframeRoute }),
           },
           {
+            path: 'plans/:planId/dashboard',
+            lazy: async () => ({
+              Component: (await import('./routes/results-dashboard.tsx')).ResultsDashboardRoute,
+            }),
+          },
+          {
+            path: 'indicators/:indicatorId',
+            lazy: async () => ({ Component: (await import('./routes/indicator.tsx')).IndicatorRoute }),
+          },
+          {
             path: 'proposals/:proposalId',
             lazy: async () => ({ Component: (await import('./routes/proposal.tsx')).ProposalRoute }),
           },

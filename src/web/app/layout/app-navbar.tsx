@@ -39,6 +39,11 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
       label: t('evaluation.nav.evaluation'),
       isActive: /\/evaluation$/.test(pathname),
     },
+    {
+      to: planId ? `/plans/${planId}/dashboard` : '/',
+      label: t('indicators.navLabel'),
+      isActive: /\/dashboard|^\/indicators\//.test(pathname),
+    },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];

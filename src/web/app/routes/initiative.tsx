@@ -4,6 +4,8 @@ import { QueryState } from '../../components/query-state.tsx';
 import { useInitiative } from '../../features/initiatives/api/initiatives.ts';
 import { InitiativeSheet } from '../../features/initiatives/components/initiative-sheet.tsx';
 import { usePlan } from '../../features/plans/api/plans.ts';
+import { useCanEditInitiativeResults } from '../../features/results/api/results.ts';
+import { InitiativeResultsSection } from '../../features/results/components/initiative-results-section.tsx';
 
 /** `/initiatives/:initiativeId`: the event sheet. */
 export function InitiativeRoute() {
@@ -11,13 +13,17 @@ export function InitiativeRoute() {
   const { initiativeId } = useParams();
   const initiative = useInitiative(initiativeId);
   const plan = usePlan(initiative.data?.planId);
+  const canEditResults = useCanEditInitiativeResults(initiative.data?.missionId);
   if (initiative.isPending || initiative.isError)
     return <QueryState query={initiative} notFound={t('initiative.notFound')} />;
   return (
-    <InitiativeSheet
-      initiative={initiative.data}
-      planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : undefined}
-      programmes={plan.data?.programmes}
-    />
+    <>
+      <InitiativeSheet
+        initiative={initiative.data}
+        planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : undefined}
+        programmes={plan.data?.programmes}
+      />
+      <InitiativeResultsSection initiativeId={initiative.data.id} canEdit={canEditResults} />
+    </>
   );
 }
