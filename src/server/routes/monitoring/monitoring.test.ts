@@ -243,6 +243,9 @@ describe('staff meetings', () => {
         .items.map((i: { title: string }) => i.title);
     expect(section('initiatives.starting')).toEqual(['Violin concert']);
     expect(section('initiatives.unowned')).toEqual(['Food week']);
+    const unownedItem = agenda.sections.find((s: { key: string }) => s.key === 'initiatives.unowned')
+      .items[0];
+    expect(unownedItem).toMatchObject({ initiativeId: unowned.id, severity: 'warning' });
     expect(section('meetings.overdue_actions')).toEqual([]);
 
     const statusPath = `/api/meetings/${first.id}/statuses/${soon.id}`;

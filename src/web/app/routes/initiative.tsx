@@ -1,8 +1,11 @@
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { useInitiative } from '../../features/initiatives/api/initiatives.ts';
 import { InitiativeSheet } from '../../features/initiatives/components/initiative-sheet.tsx';
+import { InitiativeDelegation } from '../../features/monitoring/components/initiative-delegation.tsx';
+import { InitiativeLessons } from '../../features/monitoring/components/lessons.tsx';
 import { usePlan } from '../../features/plans/api/plans.ts';
 
 /** `/initiatives/:initiativeId`: the event sheet. */
@@ -14,10 +17,16 @@ export function InitiativeRoute() {
   if (initiative.isPending || initiative.isError)
     return <QueryState query={initiative} notFound={t('initiative.notFound')} />;
   return (
-    <InitiativeSheet
-      initiative={initiative.data}
-      planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : undefined}
-      programmes={plan.data?.programmes}
-    />
+    <>
+      <InitiativeSheet
+        initiative={initiative.data}
+        planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : undefined}
+        programmes={plan.data?.programmes}
+      />
+      <Stack gap="md" mt="md">
+        <InitiativeDelegation initiative={initiative.data} />
+        <InitiativeLessons initiativeId={initiative.data.id} />
+      </Stack>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { Anchor, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field, FieldCard, SectionCard } from '../../../components/field-list.tsx';
@@ -6,6 +7,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { TPersonDetail } from '../api/people.ts';
 import { Competences } from './competences.tsx';
+import { PersonTeamForm } from './person-team-form.tsx';
 
 type TLink = TPersonDetail['ownedInitiatives'][number];
 
@@ -42,14 +44,27 @@ function InitiativeLinks({ title, items }: { title: string; items: readonly TLin
 /** A team member or contact: competences, languages, capacity and their initiatives. */
 export function PersonPage({ person }: { person: TPersonDetail }) {
   const { t } = useTranslation();
+  const [isEditing, setIsEditing] = useState(false);
   return (
     <>
       <PageHeader
+        actions={
+          !isEditing && (
+            <Button variant="default" onClick={() => setIsEditing(true)}>
+              {t('monitoring.editTeam.edit')}
+            </Button>
+          )
+        }
         backTo={{ to: '/team', label: t('team.title') }}
         eyebrow={t(`enums.personKind.${person.kind}`)}
         title={person.fullName}
       />
       <Stack gap="md">
+        {isEditing && (
+          <SectionCard title={t('monitoring.editTeam.title')}>
+            <PersonTeamForm person={person} onDone={() => setIsEditing(false)} />
+          </SectionCard>
+        )}
         <FieldCard title={person.fullName}>
           <Field label={t('team.email')}>
             {person.email && (
