@@ -245,10 +245,6 @@ async function loadCheckIns(db: DbOrTx, meeting: TMeetingRow): Promise<TMeetingC
       startDate: initiatives.startDate,
       ownerId: people.id,
       ownerName: people.fullName,
-      isActive: sql<boolean>`${initiatives.status} in (${sql.join(
-        ACTIVE_INITIATIVE_STATUSES.map((s) => sql`${s}`),
-        sql`, `,
-      )}) and ${initiatives.archivedAt} is null`,
     })
     .from(initiatives)
     .leftJoin(people, eq(people.id, initiatives.ownerId))
@@ -257,9 +253,10 @@ async function loadCheckIns(db: DbOrTx, meeting: TMeetingRow): Promise<TMeetingC
     )
     .orderBy(asc(initiatives.startDate), asc(initiatives.title));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  // Stored carried rows are the carry-forward made when the meeting was created.
+  // Stored carried rows are the carry-forward made when the meeting was created; an initiative
+  // closed since then keeps the statuses stored for this meeting.
   const statuses = carryForwardStatuses({
-    activeInitiativeIds: rows.filter((r) => r.isActive).map((r) => r.id),
+    activeInitiativeIds: rows.map((r) => r.id),
     previous: stored.filter((s) => s.isCarried),
     recorded: stored.filter((s) => !s.isCarried),
   });
