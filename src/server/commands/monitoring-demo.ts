@@ -159,6 +159,9 @@ export async function loadMonitoringDemo(
         whatHappened: l.whatHappened,
         lesson: l.lesson,
         tag: l.tag,
+        // Written at the final evaluation, after the last initiatives of the year.
+        createdAt: new Date('2022-12-20T09:00:00Z'),
+        updatedAt: new Date('2022-12-20T09:00:00Z'),
       })),
     );
 }

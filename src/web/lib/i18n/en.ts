@@ -540,6 +540,7 @@ export const en = {
       pdf: 'Download PDF',
     },
     agenda: {
+      severity: { danger: 'Urgent', warning: 'Needs attention', info: 'For information' },
       title: 'Agenda',
       nothing: 'Nothing.',
       sources: {

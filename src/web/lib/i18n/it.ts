@@ -542,6 +542,7 @@ export const it: TTranslation = {
       pdf: 'Scarica PDF',
     },
     agenda: {
+      severity: { danger: 'Urgente', warning: 'Da seguire', info: 'Per informazione' },
       title: 'Ordine del giorno',
       nothing: 'Niente.',
       sources: {

@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Checkbox,
+  ColorSwatch,
   Group,
   List,
   Select,
@@ -72,17 +73,20 @@ function AgendaSection({ meetingId }: { meetingId: string }) {
                 {t('monitoring.agenda.nothing')}
               </Text>
             ) : (
-              <List size="sm" spacing={2}>
+              <List size="sm" spacing={2} listStyleType="none">
                 {section.items.map((item) => (
                   <List.Item key={`${item.initiativeId ?? ''}${item.title}`}>
                     <Group gap={6} wrap="nowrap" align="baseline">
-                      <Badge
-                        size="xs"
-                        color={SEVERITY_COLOURS[item.severity]}
-                        variant="filled"
-                        w={10}
-                        p={0}
-                      />
+                      <ColorSwatch
+                        size={10}
+                        color={`var(--mantine-color-${SEVERITY_COLOURS[item.severity]}-6)`}
+                        withShadow={false}
+                        style={{ flexShrink: 0, alignSelf: 'center' }}
+                      >
+                        <span className="visually-hidden">
+                          {t(`monitoring.agenda.severity.${item.severity}`)}
+                        </span>
+                      </ColorSwatch>
                       <span>
                         {item.initiativeId ? (
                           <Anchor

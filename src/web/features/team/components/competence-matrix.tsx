@@ -1,4 +1,4 @@
-import { Anchor, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Box, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TPerson } from '../api/people.ts';
@@ -25,7 +25,7 @@ export function CompetenceMatrix({ people }: { people: readonly TPerson[] }) {
       </Text>
     );
   return (
-    <Paper withBorder p="sm">
+    <Box p="sm">
       <Text size="sm" c="dimmed" mb="xs">
         {t('monitoring.matrix.intro')} {t('monitoring.matrix.legend')}
       </Text>
@@ -72,6 +72,6 @@ export function CompetenceMatrix({ people }: { people: readonly TPerson[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </Paper>
+    </Box>
   );
 }
