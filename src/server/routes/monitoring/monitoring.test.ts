@@ -10,7 +10,7 @@ import {
   buildUser,
 } from '../../../../test/helpers/factories.ts';
 import { listPlanLessons } from '../../commands/lessons.ts';
-import { auditLog } from '../../db/schema.ts';
+import { auditLog, proposals, scoringRounds } from '../../db/schema.ts';
 
 const { db, call } = await setupTestApp();
 
@@ -405,6 +405,36 @@ describe('staff meetings', () => {
     expect(
       (await call('GET', `/api/meetings/${meeting.id}/minutes.pdf`, { cookie: outsider.cookie })).status,
     ).toBe(404);
+  });
+});
+
+describe('agenda: decisions pending', () => {
+  it('lists proposals awaiting a decision and scoring rounds past their deadline', async () => {
+    const decisionPlan = await buildPlan(db, { missionId: mission.id });
+    const scoped = { missionId: mission.id, planId: decisionPlan.id };
+    await db.insert(proposals).values([
+      { ...scoped, title: 'Design week', type: 'exhibition', status: 'submitted' },
+      { ...scoped, title: 'Old idea', type: 'concert', status: 'rejected' },
+    ]);
+    await db.insert(scoringRounds).values([
+      { ...scoped, name: 'Spring round', deadline: '2022-03-01', status: 'open' },
+      { ...scoped, name: 'Later round', deadline: '2022-09-01', status: 'open' },
+      { ...scoped, name: 'Closed round', deadline: '2022-01-01', status: 'closed' },
+    ]);
+    const meeting = await json(
+      await call('POST', '/api/meetings', {
+        cookie: officer.cookie,
+        body: { planId: decisionPlan.id, meetingDate: '2022-03-07' },
+      }),
+    );
+    const agenda = await json(
+      await call('GET', `/api/meetings/${meeting.id}/agenda`, { cookie: officer.cookie }),
+    );
+    const pending = agenda.sections.find((s: { key: string }) => s.key === 'decisions.pending').items;
+    expect(pending.map((i: { title: string; severity: string }) => [i.title, i.severity])).toEqual([
+      ['Scoring round “Spring round” is past its deadline', 'danger'],
+      ['Proposal “Design week” awaits a decision', 'info'],
+    ]);
   });
 });
 
