@@ -106,6 +106,23 @@ test('weekly meeting: the agenda lists what starts soon and what has no owner; r
   ).toBeVisible();
   await screenshot(page, '4b-initiative-delegation');
 
+  // Edit a person's competences and capacity: a negative capacity is refused at the field.
+  await page.getByRole('link', { name: 'Team', exact: true }).click();
+  await page.getByRole('link', { name: 'Maria Mudryak' }).click();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByRole('region', { name: 'Competences, languages and capacity' });
+  await form.getByRole('button', { name: 'Add a competence' }).click();
+  await form.getByLabel('Competence').last().fill('Education');
+  await form.getByLabel('Capacity').fill('-1');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('must not be negative')).toBeVisible();
+  await screenshot(page, '4b-person-edit');
+  await form.getByLabel('Capacity').fill('3');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await expect(page.getByText('3 at a time')).toBeVisible();
+  await expect(page.getByText('education')).toBeVisible();
+
   // The competence matrix of the team.
   await page.getByRole('link', { name: 'Team', exact: true }).click();
   await page.getByText('Competence matrix').click();

@@ -25,7 +25,7 @@ export function InitiativeRoute() {
       />
       <Stack gap="md" mt="md">
         <InitiativeDelegation initiative={initiative.data} />
-        <InitiativeLessons initiativeId={initiative.data.id} />
+        <InitiativeLessons initiativeId={initiative.data.id} missionId={initiative.data.missionId} />
       </Stack>
     </>
   );

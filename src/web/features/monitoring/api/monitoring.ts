@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { paths } from '../../../../shared/api/openapi.d.ts';
 import { api, type TSchemas, unwrap } from '../../../lib/api-client.ts';
+import { useMe } from '../../auth/api/auth.ts';
 
 type TBody<T> = T extends { requestBody?: { content: { 'application/json': infer J } } } ? J : never;
 
@@ -147,4 +148,11 @@ export function usePeopleOptions(missionId: string) {
     queryFn: () => unwrap(api.GET('/api/people', { params: { query: { missionId, limit: 500 } } })),
     select: (page) => page.items.map((p) => ({ value: p.id, label: p.fullName })),
   });
+}
+
+/** True when the signed-in person may change meetings and assignments in the mission (writer roles). */
+export function useCanWrite(missionId: string | undefined): boolean {
+  const me = useMe();
+  const role = me.data?.memberships.find((m) => m.missionId === missionId)?.role;
+  return role === 'admin' || role === 'head_of_mission' || role === 'officer';
 }

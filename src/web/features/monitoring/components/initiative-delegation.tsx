@@ -6,10 +6,11 @@ import { Link } from 'react-router';
 import { SectionCard } from '../../../components/field-list.tsx';
 import { api, unwrap } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { monitoringKeys, useAssignments, useOwnerSuggestions } from '../api/monitoring.ts';
+import { monitoringKeys, useAssignments, useCanWrite, useOwnerSuggestions } from '../api/monitoring.ts';
 
 export interface TDelegatedInitiative {
   id: string;
+  missionId: string;
   version: number;
   owner: { id: string } | null;
   delegates: readonly { id: string }[];
@@ -22,6 +23,7 @@ export function InitiativeDelegation({ initiative }: { initiative: TDelegatedIni
   const queryClient = useQueryClient();
   const suggestions = useOwnerSuggestions(initiative.id);
   const history = useAssignments(initiative.id);
+  const canWrite = useCanWrite(initiative.missionId);
   const assign = useMutation({
     mutationFn: (change: { ownerId?: string; delegateIds?: string[] }) =>
       unwrap(
@@ -79,25 +81,27 @@ export function InitiativeDelegation({ initiative }: { initiative: TDelegatedIni
                     ))}
                   </List>
                 </div>
-                <Stack gap={4}>
-                  <Button
-                    size="compact-xs"
-                    disabled={s.isOwner || assign.isPending}
-                    onClick={() => assign.mutate({ ownerId: s.personId })}
-                    aria-label={`${t('monitoring.suggestions.makeOwner')}: ${s.fullName}`}
-                  >
-                    {t('monitoring.suggestions.makeOwner')}
-                  </Button>
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    disabled={s.isOwner || s.isDelegate || assign.isPending}
-                    onClick={() => assign.mutate({ delegateIds: [...delegateIds, s.personId] })}
-                    aria-label={`${t('monitoring.suggestions.addDelegate')}: ${s.fullName}`}
-                  >
-                    {t('monitoring.suggestions.addDelegate')}
-                  </Button>
-                </Stack>
+                {canWrite && (
+                  <Stack gap={4}>
+                    <Button
+                      size="compact-xs"
+                      disabled={s.isOwner || assign.isPending}
+                      onClick={() => assign.mutate({ ownerId: s.personId })}
+                      aria-label={`${t('monitoring.suggestions.makeOwner')}: ${s.fullName}`}
+                    >
+                      {t('monitoring.suggestions.makeOwner')}
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      disabled={s.isOwner || s.isDelegate || assign.isPending}
+                      onClick={() => assign.mutate({ delegateIds: [...delegateIds, s.personId] })}
+                      aria-label={`${t('monitoring.suggestions.addDelegate')}: ${s.fullName}`}
+                    >
+                      {t('monitoring.suggestions.addDelegate')}
+                    </Button>
+                  </Stack>
+                )}
               </Group>
             </Paper>
           ))}

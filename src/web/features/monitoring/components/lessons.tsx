@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useMe } from '../../auth/api/auth.ts';
 import { type TLesson, useCreateLesson, useLessons } from '../api/monitoring.ts';
 
 function LessonCard({ lesson, showInitiative }: { lesson: TLesson; showInitiative: boolean }) {
@@ -115,8 +116,12 @@ function LessonForm({ initiativeId, onDone }: { initiativeId: string; onDone: ()
 }
 
 /** The lessons learned on one initiative, and a form to add one. */
-export function InitiativeLessons({ initiativeId }: { initiativeId: string }) {
+export function InitiativeLessons({ initiativeId, missionId }: { initiativeId: string; missionId: string }) {
   const { t } = useTranslation();
+  const me = useMe();
+  // Whoever may edit the initiative may add a lesson (the server decides); viewers and headquarters may not.
+  const role = me.data?.memberships.find((m) => m.missionId === missionId)?.role;
+  const canAdd = !!role && role !== 'viewer';
   const lessons = useLessons({ initiativeId });
   const [isAdding, setIsAdding] = useState(false);
   return (
@@ -133,11 +138,13 @@ export function InitiativeLessons({ initiativeId }: { initiativeId: string }) {
         {isAdding ? (
           <LessonForm initiativeId={initiativeId} onDone={() => setIsAdding(false)} />
         ) : (
-          <Group>
-            <Button variant="light" onClick={() => setIsAdding(true)}>
-              {t('monitoring.lessons.add')}
-            </Button>
-          </Group>
+          canAdd && (
+            <Group>
+              <Button variant="light" onClick={() => setIsAdding(true)}>
+                {t('monitoring.lessons.add')}
+              </Button>
+            </Group>
+          )
         )}
       </Stack>
     </SectionCard>

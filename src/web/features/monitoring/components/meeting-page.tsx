@@ -29,6 +29,7 @@ import {
   useAddActionItem,
   useAddDecision,
   useAgenda,
+  useCanWrite,
   usePeopleOptions,
   useRecordCheckIn,
   useToggleActionItem,
@@ -127,7 +128,15 @@ function AgendaSection({ meetingId }: { meetingId: string }) {
   );
 }
 
-function CheckInRow({ meetingId, checkIn }: { meetingId: string; checkIn: TMeetingCheckIn }) {
+function CheckInRow({
+  meetingId,
+  checkIn,
+  canWrite,
+}: {
+  meetingId: string;
+  checkIn: TMeetingCheckIn;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation();
   const record = useRecordCheckIn(meetingId);
   const [status, setStatus] = useState<string | null>(checkIn.status);
@@ -143,18 +152,20 @@ function CheckInRow({ meetingId, checkIn }: { meetingId: string; checkIn: TMeeti
       </Table.Td>
       <Table.Td>{checkIn.owner?.fullName ?? '—'}</Table.Td>
       <Table.Td>
-        <div data-print-hide>
-          <Select
-            size="xs"
-            aria-label={t('monitoring.checkIns.statusFor', { title: checkIn.title })}
-            placeholder={t('monitoring.checkIns.notChecked')}
-            data={CHECK_IN_STATUSES.map((s) => ({ value: s, label: t(`monitoring.checkInStatus.${s}`) }))}
-            value={status}
-            onChange={setStatus}
-            w={150}
-          />
-        </div>
-        <span className="print-only">
+        {canWrite && (
+          <div data-print-hide>
+            <Select
+              size="xs"
+              aria-label={t('monitoring.checkIns.statusFor', { title: checkIn.title })}
+              placeholder={t('monitoring.checkIns.notChecked')}
+              data={CHECK_IN_STATUSES.map((s) => ({ value: s, label: t(`monitoring.checkInStatus.${s}`) }))}
+              value={status}
+              onChange={setStatus}
+              w={150}
+            />
+          </div>
+        )}
+        <span className={canWrite ? 'print-only' : undefined}>
           {checkIn.status ? t(`monitoring.checkInStatus.${checkIn.status}`) : '—'}
         </span>
         {checkIn.status && (
@@ -173,44 +184,49 @@ function CheckInRow({ meetingId, checkIn }: { meetingId: string; checkIn: TMeeti
         )}
       </Table.Td>
       <Table.Td>
-        <div data-print-hide>
-          <TextInput
-            size="xs"
-            aria-label={t('monitoring.checkIns.noteFor', { title: checkIn.title })}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
-        </div>
-        <span className="print-only">{checkIn.note}</span>
+        {canWrite && (
+          <div data-print-hide>
+            <TextInput
+              size="xs"
+              aria-label={t('monitoring.checkIns.noteFor', { title: checkIn.title })}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+          </div>
+        )}
+        <span className={canWrite ? 'print-only' : undefined}>{checkIn.note}</span>
       </Table.Td>
-      <Table.Td data-print-hide>
-        <Button
-          size="compact-xs"
-          disabled={!status || !isChanged}
-          loading={record.isPending}
-          onClick={() =>
-            record.mutate(
-              {
-                initiativeId: checkIn.initiativeId,
-                body: { status: status as TCheckInStatus, note: note || null },
-              },
-              {
-                onSuccess: () =>
-                  notifications.show({ color: 'green', message: t('monitoring.checkIns.saved') }),
-                onError: (error) => notifications.show({ color: 'red', message: error.message }),
-              },
-            )
-          }
-        >
-          {t('monitoring.checkIns.save')}
-        </Button>
-      </Table.Td>
+      {canWrite && (
+        <Table.Td data-print-hide>
+          <Button
+            size="compact-xs"
+            disabled={!status || !isChanged}
+            loading={record.isPending}
+            onClick={() =>
+              record.mutate(
+                {
+                  initiativeId: checkIn.initiativeId,
+                  body: { status: status as TCheckInStatus, note: note || null },
+                },
+                {
+                  onSuccess: () =>
+                    notifications.show({ color: 'green', message: t('monitoring.checkIns.saved') }),
+                  onError: (error) => notifications.show({ color: 'red', message: error.message }),
+                },
+              )
+            }
+          >
+            {t('monitoring.checkIns.save')}
+          </Button>
+        </Table.Td>
+      )}
     </Table.Tr>
   );
 }
 
 function CheckIns({ meeting }: { meeting: TMeetingDetail }) {
   const { t } = useTranslation();
+  const canWrite = useCanWrite(meeting.missionId);
   return (
     <SectionCard title={t('monitoring.checkIns.title')}>
       {meeting.checkIns.length === 0 ? (
@@ -226,7 +242,7 @@ function CheckIns({ meeting }: { meeting: TMeetingDetail }) {
                 <Table.Th>{t('monitoring.checkIns.owner')}</Table.Th>
                 <Table.Th>{t('monitoring.checkIns.status')}</Table.Th>
                 <Table.Th>{t('monitoring.checkIns.note')}</Table.Th>
-                <Table.Th data-print-hide />
+                {canWrite && <Table.Th data-print-hide />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -235,6 +251,7 @@ function CheckIns({ meeting }: { meeting: TMeetingDetail }) {
                   key={`${c.initiativeId}/${c.status}/${c.note}/${c.source}`}
                   meetingId={meeting.id}
                   checkIn={c}
+                  canWrite={canWrite}
                 />
               ))}
             </Table.Tbody>
@@ -247,6 +264,7 @@ function CheckIns({ meeting }: { meeting: TMeetingDetail }) {
 
 function Decisions({ meeting }: { meeting: TMeetingDetail }) {
   const { t } = useTranslation();
+  const canWrite = useCanWrite(meeting.missionId);
   const add = useAddDecision(meeting.id);
   const [text, setText] = useState('');
   const error = isApiError(add.error)
@@ -273,34 +291,37 @@ function Decisions({ meeting }: { meeting: TMeetingDetail }) {
           ))}
         </List>
       )}
-      <form
-        data-print-hide
-        onSubmit={(event) => {
-          event.preventDefault();
-          add.mutate({ text }, { onSuccess: () => setText('') });
-        }}
-      >
-        <Group mt="sm" align="flex-end" gap="xs">
-          <Textarea
-            label={t('monitoring.minutes.decisionText')}
-            autosize
-            minRows={1}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            error={error}
-            style={{ flex: 1 }}
-          />
-          <Button type="submit" variant="light" loading={add.isPending}>
-            {t('monitoring.minutes.addDecision')}
-          </Button>
-        </Group>
-      </form>
+      {canWrite && (
+        <form
+          data-print-hide
+          onSubmit={(event) => {
+            event.preventDefault();
+            add.mutate({ text }, { onSuccess: () => setText('') });
+          }}
+        >
+          <Group mt="sm" align="flex-end" gap="xs">
+            <Textarea
+              label={t('monitoring.minutes.decisionText')}
+              autosize
+              minRows={1}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              error={error}
+              style={{ flex: 1 }}
+            />
+            <Button type="submit" variant="light" loading={add.isPending}>
+              {t('monitoring.minutes.addDecision')}
+            </Button>
+          </Group>
+        </form>
+      )}
     </SectionCard>
   );
 }
 
 function ActionItems({ meeting }: { meeting: TMeetingDetail }) {
   const { t } = useTranslation();
+  const canWrite = useCanWrite(meeting.missionId);
   const format = useFormat();
   const add = useAddActionItem(meeting.id);
   const toggle = useToggleActionItem(meeting.id);
@@ -336,6 +357,7 @@ function ActionItems({ meeting }: { meeting: TMeetingDetail }) {
                 <Table.Td>
                   <Checkbox
                     checked={item.isDone}
+                    disabled={!canWrite}
                     aria-label={t('monitoring.minutes.markDone', { text: item.text })}
                     onChange={() => toggle.mutate(item)}
                   />
@@ -356,60 +378,62 @@ function ActionItems({ meeting }: { meeting: TMeetingDetail }) {
           </Table.Tbody>
         </Table>
       )}
-      <form
-        data-print-hide
-        onSubmit={(event) => {
-          event.preventDefault();
-          add.mutate(
-            {
-              text: values.text,
-              ownerId: values.ownerId,
-              dueDate: values.dueDate || null,
-              initiativeId: values.initiativeId,
-            },
-            { onSuccess: () => setValues(empty) },
-          );
-        }}
-      >
-        <SimpleGrid cols={{ base: 1, md: 4 }} spacing="xs" mt="sm">
-          <TextInput
-            label={t('monitoring.minutes.actionText')}
-            value={values.text}
-            onChange={(e) => setValues({ ...values, text: e.currentTarget.value })}
-            error={errorOf('text')}
-          />
-          <Select
-            label={t('monitoring.minutes.owner')}
-            data={people.data ?? []}
-            value={values.ownerId}
-            onChange={(ownerId) => setValues({ ...values, ownerId })}
-            searchable
-            clearable
-            error={errorOf('ownerId')}
-          />
-          <TextInput
-            type="date"
-            label={t('monitoring.minutes.dueDate')}
-            value={values.dueDate}
-            onChange={(e) => setValues({ ...values, dueDate: e.currentTarget.value })}
-            error={errorOf('dueDate')}
-          />
-          <Select
-            label={t('monitoring.minutes.initiative')}
-            data={meeting.checkIns.map((c) => ({ value: c.initiativeId, label: c.title }))}
-            value={values.initiativeId}
-            onChange={(initiativeId) => setValues({ ...values, initiativeId })}
-            searchable
-            clearable
-            error={errorOf('initiativeId')}
-          />
-        </SimpleGrid>
-        <Group mt="xs">
-          <Button type="submit" variant="light" loading={add.isPending}>
-            {t('monitoring.minutes.addActionItem')}
-          </Button>
-        </Group>
-      </form>
+      {canWrite && (
+        <form
+          data-print-hide
+          onSubmit={(event) => {
+            event.preventDefault();
+            add.mutate(
+              {
+                text: values.text,
+                ownerId: values.ownerId,
+                dueDate: values.dueDate || null,
+                initiativeId: values.initiativeId,
+              },
+              { onSuccess: () => setValues(empty) },
+            );
+          }}
+        >
+          <SimpleGrid cols={{ base: 1, md: 4 }} spacing="xs" mt="sm">
+            <TextInput
+              label={t('monitoring.minutes.actionText')}
+              value={values.text}
+              onChange={(e) => setValues({ ...values, text: e.currentTarget.value })}
+              error={errorOf('text')}
+            />
+            <Select
+              label={t('monitoring.minutes.owner')}
+              data={people.data ?? []}
+              value={values.ownerId}
+              onChange={(ownerId) => setValues({ ...values, ownerId })}
+              searchable
+              clearable
+              error={errorOf('ownerId')}
+            />
+            <TextInput
+              type="date"
+              label={t('monitoring.minutes.dueDate')}
+              value={values.dueDate}
+              onChange={(e) => setValues({ ...values, dueDate: e.currentTarget.value })}
+              error={errorOf('dueDate')}
+            />
+            <Select
+              label={t('monitoring.minutes.initiative')}
+              data={meeting.checkIns.map((c) => ({ value: c.initiativeId, label: c.title }))}
+              value={values.initiativeId}
+              onChange={(initiativeId) => setValues({ ...values, initiativeId })}
+              searchable
+              clearable
+              error={errorOf('initiativeId')}
+            />
+          </SimpleGrid>
+          <Group mt="xs">
+            <Button type="submit" variant="light" loading={add.isPending}>
+              {t('monitoring.minutes.addActionItem')}
+            </Button>
+          </Group>
+        </form>
+      )}
     </SectionCard>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Field, FieldCard, SectionCard } from '../../../components/field-list.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import { useMe } from '../../auth/api/auth.ts';
 import type { TPersonDetail } from '../api/people.ts';
 import { Competences } from './competences.tsx';
 import { PersonTeamForm } from './person-team-form.tsx';
@@ -45,10 +46,14 @@ function InitiativeLinks({ title, items }: { title: string; items: readonly TLin
 export function PersonPage({ person }: { person: TPersonDetail }) {
   const { t } = useTranslation();
   const [isEditing, setIsEditing] = useState(false);
+  const me = useMe();
+  const role = me.data?.memberships.find((m) => m.missionId === person.missionId)?.role;
+  const canEdit = role === 'admin' || role === 'head_of_mission' || role === 'officer';
   return (
     <>
       <PageHeader
         actions={
+          canEdit &&
           !isEditing && (
             <Button variant="default" onClick={() => setIsEditing(true)}>
               {t('monitoring.editTeam.edit')}
