@@ -227,3 +227,17 @@ export type TSocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
 /** The denominator of an engagement rate; `reach` is the common definition and the default. */
 export const ENGAGEMENT_BASES = ['reach', 'followers', 'impressions'] as const;
 export type TEngagementBasis = (typeof ENGAGEMENT_BASES)[number];
+// ——— Team, delegation and weekly monitoring (DESIGN §4, §7) ———
+
+/** The status an initiative gets at a weekly staff meeting (check-in). */
+export const CHECK_IN_STATUSES = ['on_track', 'at_risk', 'late', 'done', 'cancelled'] as const;
+export type TCheckInStatus = (typeof CHECK_IN_STATUSES)[number];
+
+/** Initiatives still being worked on: checked at every meeting, and owned against a person's capacity. */
+export const ACTIVE_INITIATIVE_STATUSES = ['approved', 'planned', 'in_preparation', 'postponed'] as const;
+
+/** How a person is assigned to an initiative, and what happened in the assignment history. */
+export const ASSIGNMENT_ROLES = ['owner', 'delegate'] as const;
+export type TAssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
+export const ASSIGNMENT_ACTIONS = ['assigned', 'unassigned'] as const;
+export type TAssignmentAction = (typeof ASSIGNMENT_ACTIONS)[number];

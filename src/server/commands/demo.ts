@@ -27,6 +27,7 @@ import { writeAudit } from './audit.ts';
 import { loadEvaluationDemo } from './demo-evaluation.ts';
 import { loadResultsData } from './demo-results.ts';
 import { loadSelectionData } from './demo-selection.ts';
+import { loadMonitoringDemo } from './monitoring-demo.ts';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../demo/tt2050.json', import.meta.url));
 
@@ -226,6 +227,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
       });
     if (data.plan.acronym === 'TT2050') await loadEvaluationDemo(tx, { missionId, planId });
     await loadResultsData(tx, { missionId, planId, acronym: data.plan.acronym, initiativeIds });
+    await loadMonitoringDemo(tx, { missionId, planId, acronym: data.plan.acronym });
     return { missionId, planId, isCreated: true, counts };
   });
 }

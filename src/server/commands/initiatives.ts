@@ -33,6 +33,7 @@ import { initiativePolicy, isAssignedTo } from '../policies/initiative.ts';
 import { planPolicy } from '../policies/mission-data.ts';
 import { authorize } from '../policies/scope.ts';
 import { presentInitiative, type TInitiativeRelations } from '../presenters/initiative.ts';
+import { recordAssignmentChanges } from './assignments.ts';
 import { writeAudit } from './audit.ts';
 import { likePattern, staleVersion } from './records.ts';
 
@@ -406,6 +407,13 @@ export async function createInitiative(
       .returning();
     await replaceRelations(tx, row!, fields);
     const [created] = await presentRows(tx, [row!]);
+    await recordAssignmentChanges(tx, {
+      actor,
+      missionId: plan.missionId,
+      initiativeId: row!.id,
+      before: null,
+      after: created!,
+    });
     await writeAudit(tx, {
       actor,
       missionId: plan.missionId,
@@ -467,6 +475,13 @@ export async function updateInitiative(
     if (!row) throw staleVersion(current.version + 1);
     await replaceRelations(tx, row, fields);
     const [after] = await presentRows(tx, [row]);
+    await recordAssignmentChanges(tx, {
+      actor,
+      missionId: row.missionId,
+      initiativeId: id,
+      before: before ?? null,
+      after: after!,
+    });
     await writeAudit(tx, {
       actor,
       missionId: row.missionId,

@@ -12,4 +12,5 @@
  */
 export * from './schema/core.ts';
 export * from './schema/evaluation.ts';
+export * from './schema/monitoring.ts';
 export * from './schema/results.ts';

@@ -3,6 +3,7 @@ import type { TAppEnv } from '../context.ts';
 import { auditRoutes } from './audit/index.ts';
 import { evaluationRoutes } from './evaluation/index.ts';
 import { missionRoutes } from './missions/index.ts';
+import { monitoringRoutes } from './monitoring/index.ts';
 import { organisationRoutes } from './organisations/index.ts';
 import { personRoutes } from './people/index.ts';
 import { planRoutes } from './plans/index.ts';
@@ -21,4 +22,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', auditRoutes);
   app.route('/api', evaluationRoutes);
   app.route('/api', resultsRoutes);
+  app.route('/api', monitoringRoutes);
 }

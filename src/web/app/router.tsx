@@ -60,6 +60,18 @@ export const router = createBrowserRouter([
           },
           { path: 'initiatives/:initiativeId', element: <InitiativeRoute /> },
           {
+            path: 'plans/:planId/meetings',
+            lazy: async () => ({ Component: (await import('./routes/meetings.tsx')).MeetingsRoute }),
+          },
+          {
+            path: 'meetings/:meetingId',
+            lazy: async () => ({ Component: (await import('./routes/meeting.tsx')).MeetingRoute }),
+          },
+          {
+            path: 'plans/:planId/lessons',
+            lazy: async () => ({ Component: (await import('./routes/lessons.tsx')).LessonsRoute }),
+          },
+          {
             path: 'initiatives/:initiativeId/edit',
             lazy: async () => ({
               Component: (await import('./routes/edit-initiative.tsx')).EditInitiativeRoute,

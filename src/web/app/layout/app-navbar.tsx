@@ -44,6 +44,16 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
       label: t('indicators.navLabel'),
       isActive: /\/dashboard|^\/indicators\//.test(pathname),
     },
+    {
+      to: planId ? `/plans/${planId}/meetings` : '/',
+      label: t('monitoring.nav.meetings'),
+      isActive: /\/meetings/.test(pathname),
+    },
+    {
+      to: planId ? `/plans/${planId}/lessons` : '/',
+      label: t('monitoring.nav.lessons'),
+      isActive: /\/lessons/.test(pathname),
+    },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];

@@ -1,8 +1,11 @@
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
 import { useInitiative } from '../../features/initiatives/api/initiatives.ts';
 import { InitiativeSheet } from '../../features/initiatives/components/initiative-sheet.tsx';
+import { InitiativeDelegation } from '../../features/monitoring/components/initiative-delegation.tsx';
+import { InitiativeLessons } from '../../features/monitoring/components/lessons.tsx';
 import { usePlan } from '../../features/plans/api/plans.ts';
 import { useCanEditInitiativeResults } from '../../features/results/api/results.ts';
 import { InitiativeResultsSection } from '../../features/results/components/initiative-results-section.tsx';
@@ -24,6 +27,10 @@ export function InitiativeRoute() {
         programmes={plan.data?.programmes}
       />
       <InitiativeResultsSection initiativeId={initiative.data.id} canEdit={canEditResults} />
+      <Stack gap="md" mt="md">
+        <InitiativeDelegation initiative={initiative.data} />
+        <InitiativeLessons initiativeId={initiative.data.id} missionId={initiative.data.missionId} />
+      </Stack>
     </>
   );
 }

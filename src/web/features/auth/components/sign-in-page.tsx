@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ZSignInRequest } from '../../../../shared/schemas/auth.ts';
 import { LanguageSwitcher } from '../../../components/language-switcher.tsx';
@@ -90,7 +91,7 @@ export function SignInPage() {
   );
 }
 
-function signInErrorText(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+function signInErrorText(error: unknown, t: TFunction): string {
   if (isApiError(error, 401)) return t('signIn.wrongCredentials');
   if (isApiError(error, 429)) {
     const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));

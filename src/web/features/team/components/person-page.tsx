@@ -1,11 +1,14 @@
-import { Anchor, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field, FieldCard, SectionCard } from '../../../components/field-list.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import { useMe } from '../../auth/api/auth.ts';
 import type { TPersonDetail } from '../api/people.ts';
 import { Competences } from './competences.tsx';
+import { PersonTeamForm } from './person-team-form.tsx';
 
 type TLink = TPersonDetail['ownedInitiatives'][number];
 
@@ -42,14 +45,31 @@ function InitiativeLinks({ title, items }: { title: string; items: readonly TLin
 /** A team member or contact: competences, languages, capacity and their initiatives. */
 export function PersonPage({ person }: { person: TPersonDetail }) {
   const { t } = useTranslation();
+  const [isEditing, setIsEditing] = useState(false);
+  const me = useMe();
+  const role = me.data?.memberships.find((m) => m.missionId === person.missionId)?.role;
+  const canEdit = role === 'admin' || role === 'head_of_mission' || role === 'officer';
   return (
     <>
       <PageHeader
+        actions={
+          canEdit &&
+          !isEditing && (
+            <Button variant="default" onClick={() => setIsEditing(true)}>
+              {t('monitoring.editTeam.edit')}
+            </Button>
+          )
+        }
         backTo={{ to: '/team', label: t('team.title') }}
         eyebrow={t(`enums.personKind.${person.kind}`)}
         title={person.fullName}
       />
       <Stack gap="md">
+        {isEditing && (
+          <SectionCard title={t('monitoring.editTeam.title')}>
+            <PersonTeamForm person={person} onDone={() => setIsEditing(false)} />
+          </SectionCard>
+        )}
         <FieldCard title={person.fullName}>
           <Field label={t('team.email')}>
             {person.email && (

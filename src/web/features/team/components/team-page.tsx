@@ -1,4 +1,4 @@
-import { Anchor, Paper, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Paper, SegmentedControl, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { LinkRow } from '../../../components/link-row.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { type TPersonListQuery, usePeople } from '../api/people.ts';
+import { CompetenceMatrix } from './competence-matrix.tsx';
 import { Competences } from './competences.tsx';
 
 /** The team and contacts: kind, languages, competences and capacity. */
@@ -18,6 +19,7 @@ export function TeamPage({ missionId }: { missionId: string }) {
   const kind = (PERSON_KINDS as readonly string[]).includes(params.get('kind') ?? '')
     ? (params.get('kind') as TPersonKind)
     : null;
+  const isMatrix = params.get('view') === 'matrix';
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
   const update = (key: string, value: string | null) =>
@@ -38,7 +40,20 @@ export function TeamPage({ missionId }: { missionId: string }) {
 
   return (
     <>
-      <PageHeader title={t('team.title')} />
+      <PageHeader
+        title={t('team.title')}
+        actions={
+          <SegmentedControl
+            aria-label={t('monitoring.matrix.title')}
+            value={isMatrix ? 'matrix' : 'list'}
+            onChange={(value) => update('view', value === 'matrix' ? 'matrix' : null)}
+            data={[
+              { value: 'list', label: t('monitoring.matrix.list') },
+              { value: 'matrix', label: t('monitoring.matrix.title') },
+            ]}
+          />
+        }
+      />
       <Paper withBorder p="sm" mb="md" component="section" aria-label={t('initiatives.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
@@ -64,6 +79,8 @@ export function TeamPage({ missionId }: { missionId: string }) {
       <Paper withBorder>
         {people.isPending || people.isError ? (
           <QueryState query={people} />
+        ) : isMatrix ? (
+          <CompetenceMatrix people={people.data.items} />
         ) : people.data.items.length === 0 ? (
           <Text c="dimmed" ta="center" py="xl">
             {t('team.empty')}
