@@ -6,6 +6,7 @@ import { organisationRoutes } from './organisations/index.ts';
 import { personRoutes } from './people/index.ts';
 import { planRoutes } from './plans/index.ts';
 import { proposalRoutes } from './proposals/index.ts';
+import { riskRoutes } from './risks/index.ts';
 import { scoringRoutes } from './scoring-rounds/index.ts';
 
 /** Mounts the resources other than accounts and initiatives (missions, plans, organisations, people, proposals, scoring, audit). */
@@ -17,4 +18,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', proposalRoutes);
   app.route('/api', scoringRoutes);
   app.route('/api', auditRoutes);
+  app.route('/api', riskRoutes);
 }
