@@ -42,6 +42,14 @@ export const router = createBrowserRouter([
           },
           { path: 'initiatives/:initiativeId', element: <InitiativeRoute /> },
           {
+            path: 'plans/:planId/risks',
+            lazy: async () => ({ Component: (await import('./routes/risks.tsx')).RisksRoute }),
+          },
+          {
+            path: 'risks/:riskId',
+            lazy: async () => ({ Component: (await import('./routes/risk.tsx')).RiskRoute }),
+          },
+          {
             path: 'initiatives/:initiativeId/edit',
             lazy: async () => ({
               Component: (await import('./routes/edit-initiative.tsx')).EditInitiativeRoute,
