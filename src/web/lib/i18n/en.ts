@@ -579,6 +579,7 @@ export const en = {
     tasks: 'Corrective tasks',
     noTasks: 'No open tasks.',
     markDone: 'Mark done',
+    openRisk: 'Open the risk',
     likelihood: {
       rare: 'Rare',
       unlikely: 'Unlikely',

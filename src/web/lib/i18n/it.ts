@@ -583,6 +583,7 @@ export const it: TTranslation = {
     tasks: 'Azioni correttive',
     noTasks: 'Nessuna azione aperta.',
     markDone: 'Segna come fatta',
+    openRisk: 'Apri il rischio',
     likelihood: {
       rare: 'Rara',
       unlikely: 'Improbabile',

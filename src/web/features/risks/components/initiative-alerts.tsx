@@ -26,7 +26,7 @@ export function InitiativeAlerts({
           <Text size="sm">
             {t('risks.warning.body', { risk: alert.risk.title })}{' '}
             <Anchor component={Link} to={`/risks/${alert.risk.id}`} size="sm">
-              {t('risks.title')}
+              {t('risks.openRisk')}
             </Anchor>
           </Text>
           <Text size="sm" fw={700} mt={4}>

@@ -167,7 +167,7 @@ export function RisksPage({ plan }: { plan: TPlan }) {
                     <Table.Td>
                       <RiskLevelBadge level={risk.residualLevel} />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <AlarmStatusBadge status={risk.alarmStatus} />
                     </Table.Td>
                     <Table.Td>{risk.owner?.fullName ?? t('app.none')}</Table.Td>
