@@ -113,12 +113,42 @@ describe('risk settings', () => {
     expect((await saved.json()).version).toBe(1);
     const stale = await call('PUT', `/api/plans/${plan.id}/risk-settings`, { cookie: head.cookie, body });
     expect(stale.status).toBe(409);
+
+    // A risk in rare × insignificant is low by default, extreme once the matrix says so.
+    const risk = await (
+      await call('POST', '/api/risks', {
+        cookie: officer.cookie,
+        body: {
+          ...pandemic(),
+          area: 'reputation',
+          inherentLikelihood: 'rare',
+          inherentImpact: 'insignificant',
+        },
+      })
+    ).json();
+    expect(risk.inherentLevel).toBe('low');
+    const matrix = settings.matrix.map((row: string[]) => [...row]);
+    matrix[4][0] = 'extreme';
+    const edited = await call('PUT', `/api/plans/${plan.id}/risk-settings`, {
+      cookie: head.cookie,
+      body: { version: 1, matrix },
+    });
+    expect(edited.status).toBe(200);
+    const after = await (await call('GET', `/api/risks/${risk.id}`, { cookie: viewer.cookie })).json();
+    expect(after).toMatchObject({ inherentLevel: 'extreme', residualLevel: 'high', areaName: 'Reputation' });
+    // An area still used by a risk cannot be removed.
+    const removed = await call('PUT', `/api/plans/${plan.id}/risk-settings`, {
+      cookie: head.cookie,
+      body: { version: 2, areas: settings.areas },
+    });
+    expect(removed.status).toBe(400);
+    expect(await fieldsOf(removed)).toEqual(['areas']);
   });
 
   it('refuses a matrix that is not 5×5 levels (400)', async () => {
     const res = await call('PUT', `/api/plans/${plan.id}/risk-settings`, {
       cookie: head.cookie,
-      body: { version: 1, matrix: [['low']] },
+      body: { version: 2, matrix: [['low']] },
     });
     expect(res.status).toBe(400);
     expect((await fieldsOf(res))[0]).toMatch(/^matrix/);
