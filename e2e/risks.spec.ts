@@ -85,3 +85,44 @@ test('an observation crosses red: an alert and a corrective task appear, the exp
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(GALA) })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'Alarm:' })).toHaveCount(0);
 });
+
+test('record a risk with an action, then an alarm variable whose bounds must be in order', async ({
+  page,
+}) => {
+  const title = `E2E venue strike ${Date.now()}`;
+  await openRisks(page);
+  await page.getByRole('button', { name: 'New risk' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New risk' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByRole('combobox', { name: 'Area' }).click();
+  await page.getByRole('option', { name: 'Implementation' }).click();
+  await dialog.getByRole('combobox', { name: 'Inherent likelihood' }).click();
+  await page.getByRole('option', { name: 'Possible' }).click();
+  await dialog.getByRole('combobox', { name: 'Inherent impact' }).click();
+  await page.getByRole('option', { name: 'Major' }).click();
+  await dialog.getByRole('button', { name: 'Add an action' }).click();
+  await dialog.getByLabel('Action 1', { exact: true }).fill('Book a second venue as a reserve');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await expect(page.getByText('Possible × Major').first()).toBeVisible();
+  await expect(page.getByText('Book a second venue as a reserve')).toBeVisible();
+
+  await page.getByRole('button', { name: 'New alarm variable' }).click();
+  const variable = page.getByRole('dialog', { name: 'New alarm variable' });
+  await variable.getByLabel('Metric').fill('Days of strike announced at the venue');
+  await variable.getByLabel('Amber from').fill('10');
+  await variable.getByLabel('Red from').fill('3');
+  await variable.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    variable.getByText('must be above the amber bound when higher values are worse'),
+  ).toBeVisible();
+  await variable.getByLabel('Red from').fill('20');
+  await variable.getByRole('button', { name: 'Save' }).click();
+  await expect(variable).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Days of strike announced at the venue' })).toContainText(
+    'No data',
+  );
+  await screenshot(page, '4a-new-risk');
+});

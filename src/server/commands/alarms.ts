@@ -452,15 +452,16 @@ export async function archiveAlarmVariable(
 
 /** The band of a variable's latest observation, or null before the first. */
 async function currentLevel(db: DbOrTx, variable: TVariableRow): Promise<TAlarmLevel | null> {
-  const rows = await db
-    .select({
-      observedOn: alarmObservations.observedOn,
-      value: alarmObservations.value,
-      createdAt: alarmObservations.createdAt,
-    })
+  const [latest] = await db
+    .select({ value: alarmObservations.value })
     .from(alarmObservations)
-    .where(eq(alarmObservations.alarmVariableId, variable.id));
-  const latest = latestObservation(rows.map((r) => ({ ...r, recordedAt: r.createdAt.getTime() })));
+    .where(eq(alarmObservations.alarmVariableId, variable.id))
+    .orderBy(
+      desc(alarmObservations.observedOn),
+      desc(alarmObservations.createdAt),
+      desc(alarmObservations.id),
+    )
+    .limit(1);
   return latest ? findAlarmLevel({ ...boundsOf(variable), value: latest.value }) : null;
 }
 
