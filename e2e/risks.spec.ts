@@ -126,3 +126,22 @@ test('record a risk with an action, then an alarm variable whose bounds must be 
   );
   await screenshot(page, '4a-new-risk');
 });
+
+test('the head of mission adds a risk area and edits the matrix; the heat map follows', async ({ page }) => {
+  await openRisks(page);
+  const rareMinor = page.getByRole('gridcell', { name: /^Rare × Minor: .* level Low$/ });
+  await expect(rareMinor).toBeVisible();
+  await page.getByRole('button', { name: 'Areas and matrix' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Areas and matrix' });
+  await dialog.getByRole('button', { name: 'Add an area' }).click();
+  await dialog.getByRole('textbox', { name: 'Area 4' }).fill('Reputation');
+  await dialog.getByRole('combobox', { name: 'Rare × Minor' }).selectOption('moderate');
+  await screenshot(page, '4a-risk-settings', { isViewport: true });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('gridcell', { name: /^Rare × Minor: .* level Moderate$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'New risk' }).click();
+  const riskDialog = page.getByRole('dialog', { name: 'New risk' });
+  await riskDialog.getByRole('combobox', { name: 'Area' }).click();
+  await expect(page.getByRole('option', { name: 'Reputation' })).toBeVisible();
+});

@@ -580,6 +580,12 @@ export const en = {
     noTasks: 'No open tasks.',
     markDone: 'Mark done',
     openRisk: 'Open the risk',
+    settings: 'Areas and matrix',
+    areas: 'Risk areas',
+    areaName: 'Area {{n}}',
+    removeArea: 'Remove area {{n}}',
+    addArea: 'Add an area',
+    matrix: 'Risk matrix (likelihood × impact)',
     likelihood: {
       rare: 'Rare',
       unlikely: 'Unlikely',

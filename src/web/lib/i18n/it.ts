@@ -584,6 +584,12 @@ export const it: TTranslation = {
     noTasks: 'Nessuna azione aperta.',
     markDone: 'Segna come fatta',
     openRisk: 'Apri il rischio',
+    settings: 'Aree e matrice',
+    areas: 'Aree di rischio',
+    areaName: 'Area {{n}}',
+    removeArea: "Rimuovi l'area {{n}}",
+    addArea: "Aggiungi un'area",
+    matrix: 'Matrice dei rischi (probabilità × impatto)',
     likelihood: {
       rare: 'Rara',
       unlikely: 'Improbabile',

@@ -15,6 +15,7 @@ export type TTask = TJson<paths['/api/tasks']['get']['responses'][200]>['items']
 export type TCreateRiskBody = TBody<paths['/api/risks']['post']>;
 export type TUpdateRiskBody = TBody<paths['/api/risks/{id}']['patch']>;
 export type TCreateAlarmVariableBody = TBody<paths['/api/risks/{id}/alarm-variables']['post']>;
+export type TRiskSettingsBody = TBody<paths['/api/plans/{id}/risk-settings']['put']>;
 export type TObservationBody = TBody<paths['/api/alarm-variables/{id}/observations']['post']>;
 
 export const riskKeys = {
@@ -160,4 +161,20 @@ export function useCompleteTask() {
       ),
     onSuccess: invalidate,
   });
+}
+
+export function useUpdateRiskSettings(planId: string) {
+  const invalidate = useInvalidateRisks();
+  return useMutation({
+    mutationFn: (body: TRiskSettingsBody) =>
+      unwrap(api.PUT('/api/plans/{id}/risk-settings', { params: { path: { id: planId } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+/** True when the signed-in person may edit the plan's risk areas and matrix (head of mission, admin). */
+export function useCanEditRiskSettings(missionId: string | undefined): boolean {
+  const me = useMe();
+  const role = me.data?.memberships.find((m) => m.missionId === missionId)?.role;
+  return role === 'admin' || role === 'head_of_mission';
 }

@@ -6,11 +6,19 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { TPlan } from '../../plans/api/plans.ts';
-import { useCanWriteRisks, useCompleteTask, useOpenTasks, useRiskSettings, useRisks } from '../api/risks.ts';
+import {
+  useCanEditRiskSettings,
+  useCanWriteRisks,
+  useCompleteTask,
+  useOpenTasks,
+  useRiskSettings,
+  useRisks,
+} from '../api/risks.ts';
 import { AlertList } from './alert-list.tsx';
 import { AlarmStatusBadge, RiskLevelBadge } from './risk-badges.tsx';
 import { RiskFormDialog } from './risk-form-dialog.tsx';
 import { cellOf, RiskHeatMap, type TCell, type TRiskView } from './risk-heat-map.tsx';
+import { RiskSettingsDialog } from './risk-settings-dialog.tsx';
 
 /** The plan's risk register: heat map, open alerts, corrective tasks and the list of risks. */
 export function RisksPage({ plan }: { plan: TPlan }) {
@@ -24,6 +32,8 @@ export function RisksPage({ plan }: { plan: TPlan }) {
   const [view, setView] = useState<TRiskView>('residual');
   const [cell, setCell] = useState<TCell | null>(null);
   const [isCreating, setIsCreating] = useState(false);
+  const [isEditingSettings, setIsEditingSettings] = useState(false);
+  const canEditSettings = useCanEditRiskSettings(plan.missionId);
 
   if (risks.isPending || risks.isError) return <QueryState query={risks} />;
   if (settings.isPending || settings.isError) return <QueryState query={settings} />;
@@ -40,7 +50,16 @@ export function RisksPage({ plan }: { plan: TPlan }) {
       <PageHeader
         title={t('risks.title')}
         eyebrow={`${plan.acronym} — ${plan.title}`}
-        actions={canWrite && <Button onClick={() => setIsCreating(true)}>{t('risks.newRisk')}</Button>}
+        actions={
+          <>
+            {canEditSettings && (
+              <Button variant="default" onClick={() => setIsEditingSettings(true)}>
+                {t('risks.settings')}
+              </Button>
+            )}
+            {canWrite && <Button onClick={() => setIsCreating(true)}>{t('risks.newRisk')}</Button>}
+          </>
+        }
       >
         <Text size="sm" c="dimmed" maw={720}>
           {t('risks.intro')}
@@ -167,7 +186,7 @@ export function RisksPage({ plan }: { plan: TPlan }) {
                     <Table.Td>
                       <RiskLevelBadge level={risk.residualLevel} />
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>
                       <AlarmStatusBadge status={risk.alarmStatus} />
                     </Table.Td>
                     <Table.Td>{risk.owner?.fullName ?? t('app.none')}</Table.Td>
@@ -179,6 +198,14 @@ export function RisksPage({ plan }: { plan: TPlan }) {
           </Table.ScrollContainer>
         )}
       </Card>
+      {isEditingSettings && (
+        <RiskSettingsDialog
+          planId={plan.id}
+          settings={settings.data}
+          opened
+          onClose={() => setIsEditingSettings(false)}
+        />
+      )}
       {isCreating && (
         <RiskFormDialog
           planId={plan.id}
