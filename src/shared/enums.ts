@@ -241,3 +241,50 @@ export const ASSIGNMENT_ROLES = ['owner', 'delegate'] as const;
 export type TAssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
 export const ASSIGNMENT_ACTIONS = ['assigned', 'unassigned'] as const;
 export type TAssignmentAction = (typeof ASSIGNMENT_ACTIONS)[number];
+// ——— Risks and alarm variables (DESIGN §5) ———
+
+/** Likelihood of a risk, from the least to the most likely (ISO 31000 vocabulary). */
+export const LIKELIHOODS = ['rare', 'unlikely', 'possible', 'likely', 'almost_certain'] as const;
+export type TLikelihood = (typeof LIKELIHOODS)[number];
+
+/** Impact of a risk, from the least to the most severe. */
+export const IMPACTS = ['insignificant', 'minor', 'moderate', 'major', 'catastrophic'] as const;
+export type TImpact = (typeof IMPACTS)[number];
+
+/** A risk's level, read from the plan's 5×5 matrix. */
+export const RISK_LEVELS = ['low', 'moderate', 'high', 'extreme'] as const;
+export type TRiskLevel = (typeof RISK_LEVELS)[number];
+
+export const RISK_RESPONSES = ['avoid', 'reduce', 'transfer', 'accept', 'escalate'] as const;
+export type TRiskResponse = (typeof RISK_RESPONSES)[number];
+
+/** The plan's risk areas when it has not edited them (the seed's three). */
+export const DEFAULT_RISK_AREAS = ['internal_stability', 'pandemic', 'implementation'] as const;
+
+/** Which way an alarm variable gets worse. */
+export const ALARM_DIRECTIONS = ['higher_is_worse', 'lower_is_worse'] as const;
+export type TAlarmDirection = (typeof ALARM_DIRECTIONS)[number];
+
+/** An alarm variable's status: its latest value's band, `stale` when an observation is overdue, `no_data` before the first. */
+export const ALARM_STATUSES = ['green', 'amber', 'red', 'stale', 'no_data'] as const;
+export type TAlarmStatus = (typeof ALARM_STATUSES)[number];
+
+/** The bands an observation falls into. */
+export const ALARM_LEVELS = ['green', 'amber', 'red'] as const;
+export type TAlarmLevel = (typeof ALARM_LEVELS)[number];
+
+/** Named observation frequencies and their length in days (any whole number of days is allowed). */
+export const OBSERVATION_FREQUENCIES = {
+  daily: 1,
+  weekly: 7,
+  fortnightly: 14,
+  monthly: 30,
+  quarterly: 91,
+} as const;
+export type TObservationFrequency = keyof typeof OBSERVATION_FREQUENCIES;
+
+export const ALERT_STATUSES = ['open', 'resolved'] as const;
+export type TAlertStatus = (typeof ALERT_STATUSES)[number];
+
+export const TASK_STATUSES = ['open', 'done'] as const;
+export type TTaskStatus = (typeof TASK_STATUSES)[number];

@@ -4,6 +4,7 @@
  */
 import { composeAgendaSections, type TAgendaSection } from '../../domain/agenda.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { riskAgendaSources } from '../risks/agenda-sources.ts';
 import {
   initiativesStartingSource,
   overdueActionItemsSource,
@@ -19,6 +20,7 @@ export function agendaSources(): IAgendaSource[] {
     overdueActionItemsSource,
     unownedInitiativesSource,
     pendingDecisionsSource,
+    ...riskAgendaSources,
   ];
 }
 

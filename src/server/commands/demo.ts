@@ -26,6 +26,7 @@ import {
 import { writeAudit } from './audit.ts';
 import { loadEvaluationDemo } from './demo-evaluation.ts';
 import { loadResultsData } from './demo-results.ts';
+import { loadRiskData } from './demo-risks.ts';
 import { loadSelectionData } from './demo-selection.ts';
 import { loadMonitoringDemo } from './monitoring-demo.ts';
 
@@ -228,6 +229,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
     if (data.plan.acronym === 'TT2050') await loadEvaluationDemo(tx, { missionId, planId });
     await loadResultsData(tx, { missionId, planId, acronym: data.plan.acronym, initiativeIds });
     await loadMonitoringDemo(tx, { missionId, planId, acronym: data.plan.acronym });
+    await loadRiskData(tx, { missionId, planId });
     return { missionId, planId, isCreated: true, counts };
   });
 }

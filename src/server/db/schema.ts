@@ -14,3 +14,4 @@ export * from './schema/core.ts';
 export * from './schema/evaluation.ts';
 export * from './schema/monitoring.ts';
 export * from './schema/results.ts';
+export * from './schema/risks.ts';

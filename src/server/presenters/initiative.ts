@@ -40,6 +40,7 @@ export function presentInitiative(row: TRow, rel: TInitiativeRelations): TInitia
     targetAudiences: row.targetAudiences,
     results: row.results,
     mediaCoverage: row.mediaCoverage,
+    fallbackAlternative: row.fallbackAlternative,
     mediaLinks: row.mediaLinks,
     mediaReflection: row.mediaReflection,
     importance: row.importance,

@@ -9,6 +9,7 @@ import { personRoutes } from './people/index.ts';
 import { planRoutes } from './plans/index.ts';
 import { proposalRoutes } from './proposals/index.ts';
 import { resultsRoutes } from './results/index.ts';
+import { riskRoutes } from './risks/index.ts';
 import { scoringRoutes } from './scoring-rounds/index.ts';
 
 /** Mounts the resources other than accounts and initiatives (missions, plans, organisations, people, proposals, scoring, audit). */
@@ -23,4 +24,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', evaluationRoutes);
   app.route('/api', resultsRoutes);
   app.route('/api', monitoringRoutes);
+  app.route('/api', riskRoutes);
 }

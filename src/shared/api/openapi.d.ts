@@ -363,6 +363,7 @@ export interface paths {
                                 targetAudiences: string | null;
                                 results: string | null;
                                 mediaCoverage: string | null;
+                                fallbackAlternative: string | null;
                                 mediaLinks: string[];
                                 /** @enum {string|null} */
                                 mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
@@ -466,6 +467,7 @@ export interface paths {
                         targetAudiences?: string | null;
                         results?: string | null;
                         mediaCoverage?: string | null;
+                        fallbackAlternative?: string | null;
                         mediaLinks?: string[];
                         /** @enum {string|null} */
                         mediaReflection?: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
@@ -538,6 +540,7 @@ export interface paths {
                             targetAudiences: string | null;
                             results: string | null;
                             mediaCoverage: string | null;
+                            fallbackAlternative: string | null;
                             mediaLinks: string[];
                             /** @enum {string|null} */
                             mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
@@ -675,6 +678,7 @@ export interface paths {
                             targetAudiences: string | null;
                             results: string | null;
                             mediaCoverage: string | null;
+                            fallbackAlternative: string | null;
                             mediaLinks: string[];
                             /** @enum {string|null} */
                             mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
@@ -806,6 +810,7 @@ export interface paths {
                             targetAudiences: string | null;
                             results: string | null;
                             mediaCoverage: string | null;
+                            fallbackAlternative: string | null;
                             mediaLinks: string[];
                             /** @enum {string|null} */
                             mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
@@ -920,6 +925,7 @@ export interface paths {
                         targetAudiences?: string | null;
                         results?: string | null;
                         mediaCoverage?: string | null;
+                        fallbackAlternative?: string | null;
                         mediaLinks?: string[];
                         /** @enum {string|null} */
                         mediaReflection?: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
@@ -990,6 +996,7 @@ export interface paths {
                             targetAudiences: string | null;
                             results: string | null;
                             mediaCoverage: string | null;
+                            fallbackAlternative: string | null;
                             mediaLinks: string[];
                             /** @enum {string|null} */
                             mediaReflection: "low" | "medium" | "medium_high" | "high" | "very_high" | null;
@@ -8391,6 +8398,1378 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/plans/{id}/risk-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's risk areas and 5×5 matrix
+         * @description The defaults (version 0) until the plan edits them: areas internal stability, pandemic, implementation; the matrix of DESIGN §5.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskSettings"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a plan's risk areas or matrix
+         * @description Head of mission and administrators. An area still used by a risk cannot be removed (400).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateRiskSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskSettings"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List risks
+         * @description Risks of a plan or of one initiative, highest residual score first, with their levels from the plan’s matrix.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                    initiativeId?: string;
+                    includeArchived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The risks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a risk
+         * @description Administrators, heads of mission and officers of the mission; viewers, collaborators and headquarters read only. Residual likelihood and impact default to the inherent ones.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateRiskRequest"];
+                };
+            };
+            responses: {
+                /** @description The new risk */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a risk with its actions and alarm variables */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The risk */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a risk */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The archived risk */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update a risk
+         * @description Administrators, heads of mission and officers of the mission; viewers, collaborators and headquarters read only. `actions`, when sent, replace the list. Send the `version` you edited (409 if stale).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateRiskRequest"];
+                };
+            };
+            responses: {
+                /** @description The risk */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/risks/{id}/alarm-variables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an alarm variable to a risk
+         * @description Administrators, heads of mission and officers of the mission; viewers, collaborators and headquarters read only. Red must lie beyond amber in the direction of worse (400 naming `redBound`). `frequency` is a number of days or daily, weekly, fortnightly, monthly, quarterly.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAlarmVariableRequest"];
+                };
+            };
+            responses: {
+                /** @description The new alarm variable */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlarmVariable"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alarm-variables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an alarm variable with its status and observations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The alarm variable */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlarmVariable"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive an alarm variable */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The archived variable */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlarmVariable"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update an alarm variable */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateAlarmVariableRequest"];
+                };
+            };
+            responses: {
+                /** @description The alarm variable */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlarmVariable"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/alarm-variables/{id}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an observation
+         * @description Administrators, heads of mission and officers of the mission; viewers, collaborators and headquarters read only. When it moves the variable into amber or red from a better band, an alert is raised and a corrective-action task is created for the escalation owner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObservationRequest"];
+                };
+            };
+            responses: {
+                /** @description The observation, the variable and any alert */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObservationResult"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alarm-variables/{id}/observations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import observations from CSV
+         * @description CSV text with a header row `observedOn,value,source,note`. All or nothing: a bad cell gives 400 with `row N, column X` errors and nothing is stored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObservationImportRequest"];
+                };
+            };
+            responses: {
+                /** @description The observations, the variable and any alert */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObservationResult"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List alerts */
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                    status?: "open" | "resolved";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The alerts, open first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an alert with a note
+         * @description Administrators, heads of mission and officers of the mission; viewers, collaborators and headquarters read only. The note is required; the exposed initiatives stop showing the warning.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResolveAlertRequest"];
+                };
+            };
+            responses: {
+                /** @description The resolved alert */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alert"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{id}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open alerts that expose an initiative
+         * @description For the warning on the initiative page; readable by whoever reads the initiative.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The open alerts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tasks */
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                    status?: "open" | "done";
+                    fromAlerts?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The tasks, open first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a task */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTaskRequest"];
+                };
+            };
+            responses: {
+                /** @description The task */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/plans/{planId}/initiatives/import": {
         parameters: {
             query?: never;
@@ -10267,6 +11646,359 @@ export interface components {
             whatHappened?: string;
             lesson?: string;
             tag?: string | null;
+            version: number;
+        };
+        RiskSettings: {
+            planId: string;
+            areas: {
+                key: string;
+                name: string;
+            }[];
+            matrix: ("low" | "moderate" | "high" | "extreme")[][];
+            version: number;
+        };
+        UpdateRiskSettingsRequest: {
+            areas?: {
+                key: string;
+                name: string;
+            }[];
+            matrix?: ("low" | "moderate" | "high" | "extreme")[][];
+            version: number;
+        };
+        RiskList: {
+            items: components["schemas"]["Risk"][];
+        };
+        Risk: {
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+            id: string;
+            missionId: string;
+            planId: string;
+            initiative: {
+                id: string;
+                title: string;
+            } | null;
+            area: string;
+            areaName: string;
+            title: string;
+            cause: string | null;
+            event: string | null;
+            consequence: string | null;
+            /** @enum {string} */
+            inherentLikelihood: "rare" | "unlikely" | "possible" | "likely" | "almost_certain";
+            /** @enum {string} */
+            inherentImpact: "insignificant" | "minor" | "moderate" | "major" | "catastrophic";
+            /** @enum {string} */
+            inherentLevel: "low" | "moderate" | "high" | "extreme";
+            inherentScore: number;
+            /** @enum {string} */
+            residualLikelihood: "rare" | "unlikely" | "possible" | "likely" | "almost_certain";
+            /** @enum {string} */
+            residualImpact: "insignificant" | "minor" | "moderate" | "major" | "catastrophic";
+            /** @enum {string} */
+            residualLevel: "low" | "moderate" | "high" | "extreme";
+            residualScore: number;
+            /** @enum {string|null} */
+            response: "avoid" | "reduce" | "transfer" | "accept" | "escalate" | null;
+            owner: {
+                id: string;
+                fullName: string;
+            } | null;
+            reviewDate: string | null;
+            actions: {
+                id: string;
+                description: string;
+                owner: {
+                    id: string;
+                    fullName: string;
+                } | null;
+                dueDate: string | null;
+                isDone: boolean;
+            }[];
+            /** @enum {string} */
+            alarmStatus: "green" | "amber" | "red" | "stale" | "no_data";
+        };
+        RiskDetail: {
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+            id: string;
+            missionId: string;
+            planId: string;
+            initiative: {
+                id: string;
+                title: string;
+            } | null;
+            area: string;
+            areaName: string;
+            title: string;
+            cause: string | null;
+            event: string | null;
+            consequence: string | null;
+            /** @enum {string} */
+            inherentLikelihood: "rare" | "unlikely" | "possible" | "likely" | "almost_certain";
+            /** @enum {string} */
+            inherentImpact: "insignificant" | "minor" | "moderate" | "major" | "catastrophic";
+            /** @enum {string} */
+            inherentLevel: "low" | "moderate" | "high" | "extreme";
+            inherentScore: number;
+            /** @enum {string} */
+            residualLikelihood: "rare" | "unlikely" | "possible" | "likely" | "almost_certain";
+            /** @enum {string} */
+            residualImpact: "insignificant" | "minor" | "moderate" | "major" | "catastrophic";
+            /** @enum {string} */
+            residualLevel: "low" | "moderate" | "high" | "extreme";
+            residualScore: number;
+            /** @enum {string|null} */
+            response: "avoid" | "reduce" | "transfer" | "accept" | "escalate" | null;
+            owner: {
+                id: string;
+                fullName: string;
+            } | null;
+            reviewDate: string | null;
+            actions: {
+                id: string;
+                description: string;
+                owner: {
+                    id: string;
+                    fullName: string;
+                } | null;
+                dueDate: string | null;
+                isDone: boolean;
+            }[];
+            /** @enum {string} */
+            alarmStatus: "green" | "amber" | "red" | "stale" | "no_data";
+            alarmVariables: components["schemas"]["AlarmVariable"][];
+        };
+        AlarmVariable: {
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+            id: string;
+            missionId: string;
+            planId: string;
+            riskId: string;
+            metric: string;
+            unit: string | null;
+            /** @enum {string} */
+            direction: "higher_is_worse" | "lower_is_worse";
+            amberBound: number;
+            redBound: number;
+            frequencyDays: number;
+            escalationOwner: {
+                id: string;
+                fullName: string;
+            } | null;
+            exposedInitiatives: {
+                id: string;
+                title: string;
+                fallbackAlternative: string | null;
+            }[];
+            /** @enum {string} */
+            status: "green" | "amber" | "red" | "stale" | "no_data";
+            /** @enum {string|null} */
+            level: "green" | "amber" | "red" | null;
+            latest: {
+                observedOn: string;
+                value: number;
+            } | null;
+            nextDueOn: string | null;
+            observations: components["schemas"]["Observation"][];
+            openAlerts: components["schemas"]["Alert"][];
+        };
+        Observation: {
+            id: string;
+            alarmVariableId: string;
+            observedOn: string;
+            value: number;
+            /** @enum {string} */
+            level: "green" | "amber" | "red";
+            source: string | null;
+            note: string | null;
+            recordedBy: {
+                id: string;
+                name: string;
+            } | null;
+            createdAt: string;
+        };
+        Alert: {
+            id: string;
+            missionId: string;
+            planId: string;
+            alarmVariableId: string;
+            metric: string;
+            unit: string | null;
+            risk: {
+                id: string;
+                title: string;
+            };
+            /** @enum {string} */
+            level: "amber" | "red";
+            /** @enum {string} */
+            status: "open" | "resolved";
+            observation: {
+                observedOn: string;
+                value: number;
+            } | null;
+            raisedAt: string;
+            resolvedAt: string | null;
+            resolutionNote: string | null;
+            exposedInitiatives: {
+                id: string;
+                title: string;
+                fallbackAlternative: string | null;
+            }[];
+            task: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "open" | "done";
+            } | null;
+            version: number;
+        };
+        CreateRiskRequest: {
+            /** Format: uuid */
+            initiativeId?: string | null;
+            area: string;
+            title: string;
+            cause?: string | null;
+            event?: string | null;
+            consequence?: string | null;
+            /** @enum {string} */
+            inherentLikelihood: "rare" | "unlikely" | "possible" | "likely" | "almost_certain";
+            /** @enum {string} */
+            inherentImpact: "insignificant" | "minor" | "moderate" | "major" | "catastrophic";
+            /** @enum {string} */
+            residualLikelihood?: "rare" | "unlikely" | "possible" | "likely" | "almost_certain";
+            /** @enum {string} */
+            residualImpact?: "insignificant" | "minor" | "moderate" | "major" | "catastrophic";
+            /** @enum {string|null} */
+            response?: "avoid" | "reduce" | "transfer" | "accept" | "escalate" | null;
+            /** Format: uuid */
+            ownerId?: string | null;
+            reviewDate?: string | null;
+            actions?: {
+                description: string;
+                /** Format: uuid */
+                ownerId?: string | null;
+                dueDate?: string | null;
+                isDone?: boolean;
+            }[];
+            /** Format: uuid */
+            planId: string;
+        };
+        UpdateRiskRequest: {
+            /** Format: uuid */
+            initiativeId?: string | null;
+            area?: string;
+            title?: string;
+            cause?: string | null;
+            event?: string | null;
+            consequence?: string | null;
+            /** @enum {string} */
+            inherentLikelihood?: "rare" | "unlikely" | "possible" | "likely" | "almost_certain";
+            /** @enum {string} */
+            inherentImpact?: "insignificant" | "minor" | "moderate" | "major" | "catastrophic";
+            /** @enum {string} */
+            residualLikelihood?: "rare" | "unlikely" | "possible" | "likely" | "almost_certain";
+            /** @enum {string} */
+            residualImpact?: "insignificant" | "minor" | "moderate" | "major" | "catastrophic";
+            /** @enum {string|null} */
+            response?: "avoid" | "reduce" | "transfer" | "accept" | "escalate" | null;
+            /** Format: uuid */
+            ownerId?: string | null;
+            reviewDate?: string | null;
+            actions?: {
+                description: string;
+                /** Format: uuid */
+                ownerId?: string | null;
+                dueDate?: string | null;
+                isDone?: boolean;
+            }[];
+            version: number;
+        };
+        CreateAlarmVariableRequest: {
+            metric: string;
+            unit?: string | null;
+            /** @enum {string} */
+            direction: "higher_is_worse" | "lower_is_worse";
+            amberBound: number;
+            redBound: number;
+            frequency: number | ("daily" | "weekly" | "fortnightly" | "monthly" | "quarterly");
+            /** Format: uuid */
+            escalationOwnerId?: string | null;
+            exposedInitiativeIds?: string[];
+        };
+        UpdateAlarmVariableRequest: {
+            metric?: string;
+            unit?: string | null;
+            /** @enum {string} */
+            direction?: "higher_is_worse" | "lower_is_worse";
+            amberBound?: number;
+            redBound?: number;
+            frequency?: number | ("daily" | "weekly" | "fortnightly" | "monthly" | "quarterly");
+            /** Format: uuid */
+            escalationOwnerId?: string | null;
+            exposedInitiativeIds?: string[];
+            version: number;
+        };
+        ObservationResult: {
+            observations: components["schemas"]["Observation"][];
+            variable: components["schemas"]["AlarmVariable"];
+            alert: components["schemas"]["Alert"] & (Record<string, never> | null);
+        };
+        ObservationRequest: {
+            observedOn: string;
+            value: number;
+            source?: string | null;
+            note?: string | null;
+        };
+        ObservationImportRequest: {
+            csv: string;
+        };
+        AlertList: {
+            items: components["schemas"]["Alert"][];
+        };
+        ResolveAlertRequest: {
+            note: string;
+            version?: number;
+        };
+        TaskList: {
+            items: components["schemas"]["Task"][];
+        };
+        Task: {
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            id: string;
+            missionId: string;
+            planId: string;
+            title: string;
+            owner: {
+                id: string;
+                fullName: string;
+            } | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "open" | "done";
+            alertId: string | null;
+            initiative: {
+                id: string;
+                title: string;
+            } | null;
+            isOverdue: boolean;
+        };
+        UpdateTaskRequest: {
+            title?: string;
+            /** @enum {string} */
+            status?: "open" | "done";
+            dueDate?: string | null;
+            /** Format: uuid */
+            ownerId?: string | null;
             version: number;
         };
         InitiativeImportResult: {

@@ -54,6 +54,8 @@ export const ZInitiativeFields = z.object({
   targetAudiences: ZOptionalText,
   results: ZOptionalText,
   mediaCoverage: ZOptionalText,
+  /** What it falls back to when an alarm on one of its risks goes off, e.g. an online format. */
+  fallbackAlternative: ZOptionalText,
   mediaLinks: z
     .array(
       z
@@ -154,6 +156,7 @@ export const ZInitiative = ZVersioned.extend({
   targetAudiences: z.string().nullable(),
   results: z.string().nullable(),
   mediaCoverage: z.string().nullable(),
+  fallbackAlternative: z.string().nullable(),
   mediaLinks: z.array(z.string()),
   mediaReflection: z.enum(MEDIA_REFLECTIONS).nullable(),
   importance: z.enum(IMPORTANCES),

@@ -72,6 +72,14 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/lessons.tsx')).LessonsRoute }),
           },
           {
+            path: 'plans/:planId/risks',
+            lazy: async () => ({ Component: (await import('./routes/risks.tsx')).RisksRoute }),
+          },
+          {
+            path: 'risks/:riskId',
+            lazy: async () => ({ Component: (await import('./routes/risk.tsx')).RiskRoute }),
+          },
+          {
             path: 'initiatives/:initiativeId/edit',
             lazy: async () => ({
               Component: (await import('./routes/edit-initiative.tsx')).EditInitiativeRoute,

@@ -326,6 +326,8 @@ export const initiatives = pgTable(
     importance: text('importance', { enum: IMPORTANCES }).notNull().default('standard'),
     budget: numeric('budget', { precision: 14, scale: 2, mode: 'number' }),
     ownerId: uuid('owner_id').references(() => people.id, { onDelete: 'set null' }),
+    /** What the initiative falls back to when an alarm on one of its risks goes off (e.g. an online format). */
+    fallbackAlternative: text('fallback_alternative'),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

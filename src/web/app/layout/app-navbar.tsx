@@ -54,6 +54,11 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
       label: t('monitoring.nav.lessons'),
       isActive: /\/lessons/.test(pathname),
     },
+    {
+      to: planId ? `/plans/${planId}/risks` : '/',
+      label: t('risks.nav'),
+      isActive: /\/risks/.test(pathname),
+    },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];

@@ -9,6 +9,7 @@ import { InitiativeLessons } from '../../features/monitoring/components/lessons.
 import { usePlan } from '../../features/plans/api/plans.ts';
 import { useCanEditInitiativeResults } from '../../features/results/api/results.ts';
 import { InitiativeResultsSection } from '../../features/results/components/initiative-results-section.tsx';
+import { InitiativeAlerts } from '../../features/risks/components/initiative-alerts.tsx';
 
 /** `/initiatives/:initiativeId`: the event sheet. */
 export function InitiativeRoute() {
@@ -21,6 +22,10 @@ export function InitiativeRoute() {
     return <QueryState query={initiative} notFound={t('initiative.notFound')} />;
   return (
     <>
+      <InitiativeAlerts
+        initiativeId={initiative.data.id}
+        fallbackAlternative={initiative.data.fallbackAlternative}
+      />
       <InitiativeSheet
         initiative={initiative.data}
         planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : undefined}

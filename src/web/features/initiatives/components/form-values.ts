@@ -33,6 +33,7 @@ export interface TInitiativeFormValues {
   targetAudiences: string;
   results: string;
   mediaCoverage: string;
+  fallbackAlternative: string;
   mediaLinks: string[];
   mediaReflection: TMediaReflection | null;
   importance: TImportance;
@@ -63,6 +64,7 @@ export function emptyFormValues(): TInitiativeFormValues {
     targetAudiences: '',
     results: '',
     mediaCoverage: '',
+    fallbackAlternative: '',
     mediaLinks: [],
     mediaReflection: null,
     importance: 'standard',
@@ -94,6 +96,7 @@ export function formValuesOf(initiative: TInitiative): TInitiativeFormValues {
     targetAudiences: initiative.targetAudiences ?? '',
     results: initiative.results ?? '',
     mediaCoverage: initiative.mediaCoverage ?? '',
+    fallbackAlternative: initiative.fallbackAlternative ?? '',
     mediaLinks: [...initiative.mediaLinks],
     mediaReflection: initiative.mediaReflection,
     importance: initiative.importance,

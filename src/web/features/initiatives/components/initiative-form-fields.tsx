@@ -177,6 +177,13 @@ export function InitiativeFormFields<T extends TInitiativeFormValues>({
             minRows={2}
             {...input('targetAudiences')}
           />
+          <Textarea
+            label={t('risks.fallbackAlternative')}
+            description={t('risks.fallbackAlternativeHint')}
+            autosize
+            minRows={1}
+            {...input('fallbackAlternative')}
+          />
         </Section>
         <Section title={t('initiative.sections.actors')}>
           <PartnersField form={form} organisations={options.organisations} />

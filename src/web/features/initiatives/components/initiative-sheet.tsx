@@ -154,6 +154,9 @@ export function InitiativeSheet({
             <Field label={t('initiative.fields.targetAudiences')} isText>
               {initiative.targetAudiences}
             </Field>
+            <Field label={t('risks.fallbackAlternative')} isText>
+              {initiative.fallbackAlternative}
+            </Field>
           </FieldCard>
           <PartnersCard initiative={initiative} />
           <FieldCard title={t('initiative.sections.results')}>

@@ -1,0 +1,127 @@
+/**
+ * What the risk register brings to the weekly meeting's agenda (see `agenda/types.ts`): open
+ * alerts (amber and red alarms), risk actions past their due date, and open tasks past theirs.
+ * Each source reads only the plan's rows and never writes.
+ */
+import { and, asc, desc, eq, isNull, lt } from 'drizzle-orm';
+import type { IAgendaContext, IAgendaItem, IAgendaSource } from '../agenda/types.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { alarmVariables, alerts, initiatives, people, riskActions, risks, tasks } from '../db/schema.ts';
+
+/** Amber and red alarms: every open alert of the plan, red first. */
+export const alarmAgendaSource: IAgendaSource = {
+  key: 'risks.alarms',
+  label: 'Alarms in amber or red',
+  async collect(db: DbOrTx, context: IAgendaContext): Promise<IAgendaItem[]> {
+    const rows = await db
+      .select({
+        level: alerts.level,
+        raisedAt: alerts.raisedAt,
+        metric: alarmVariables.metric,
+        riskTitle: risks.title,
+        initiativeId: risks.initiativeId,
+      })
+      .from(alerts)
+      .innerJoin(alarmVariables, eq(alarmVariables.id, alerts.alarmVariableId))
+      .innerJoin(risks, eq(risks.id, alarmVariables.riskId))
+      .where(
+        and(
+          eq(alerts.missionId, context.missionId),
+          eq(alerts.planId, context.planId),
+          eq(alerts.status, 'open'),
+          isNull(alarmVariables.archivedAt),
+        ),
+      )
+      .orderBy(desc(alerts.level), asc(alerts.raisedAt));
+    // 'red' > 'amber' alphabetically, so descending puts red first.
+    return rows.map((r) => ({
+      source: 'risks.alarms',
+      title: `${r.metric} is ${r.level}`,
+      detail: r.riskTitle,
+      dueDate: null,
+      initiativeId: r.initiativeId,
+      severity: r.level === 'red' ? 'danger' : 'warning',
+    }));
+  },
+};
+
+/** Risk actions not done whose due date is before the meeting. */
+export const overdueRiskActionsAgendaSource: IAgendaSource = {
+  key: 'risks.overdueActions',
+  label: 'Overdue risk actions',
+  async collect(db: DbOrTx, context: IAgendaContext): Promise<IAgendaItem[]> {
+    const rows = await db
+      .select({
+        description: riskActions.description,
+        dueDate: riskActions.dueDate,
+        riskTitle: risks.title,
+        initiativeId: risks.initiativeId,
+        ownerName: people.fullName,
+      })
+      .from(riskActions)
+      .innerJoin(risks, eq(risks.id, riskActions.riskId))
+      .leftJoin(people, eq(people.id, riskActions.ownerId))
+      .where(
+        and(
+          eq(riskActions.missionId, context.missionId),
+          eq(risks.planId, context.planId),
+          isNull(risks.archivedAt),
+          isNull(riskActions.doneAt),
+          lt(riskActions.dueDate, context.meetingDate),
+        ),
+      )
+      .orderBy(asc(riskActions.dueDate));
+    return rows.map((r) => ({
+      source: 'risks.overdueActions',
+      title: r.description,
+      detail: [r.riskTitle, r.ownerName].filter(Boolean).join(' · '),
+      dueDate: r.dueDate,
+      initiativeId: r.initiativeId,
+      severity: 'warning',
+    }));
+  },
+};
+
+/** Open tasks (corrective actions included) whose due date is before the meeting. */
+export const overdueTasksAgendaSource: IAgendaSource = {
+  key: 'risks.overdueTasks',
+  label: 'Overdue tasks',
+  async collect(db: DbOrTx, context: IAgendaContext): Promise<IAgendaItem[]> {
+    const rows = await db
+      .select({
+        title: tasks.title,
+        dueDate: tasks.dueDate,
+        initiativeId: tasks.initiativeId,
+        alertId: tasks.alertId,
+        ownerName: people.fullName,
+        initiativeTitle: initiatives.title,
+      })
+      .from(tasks)
+      .leftJoin(people, eq(people.id, tasks.ownerId))
+      .leftJoin(initiatives, eq(initiatives.id, tasks.initiativeId))
+      .where(
+        and(
+          eq(tasks.missionId, context.missionId),
+          eq(tasks.planId, context.planId),
+          eq(tasks.status, 'open'),
+          lt(tasks.dueDate, context.meetingDate),
+        ),
+      )
+      .orderBy(asc(tasks.dueDate));
+    return rows.map((r) => ({
+      source: 'risks.overdueTasks',
+      title: r.title,
+      detail: [r.ownerName, r.initiativeTitle].filter(Boolean).join(' · ') || null,
+      dueDate: r.dueDate,
+      initiativeId: r.initiativeId,
+      severity: r.alertId ? 'danger' : 'warning',
+    }));
+  },
+};
+
+/** The risk register's agenda sources, in the order their sections appear. */
+export const riskAgendaSources: IAgendaSource[] = [
+  alarmAgendaSource,
+  overdueRiskActionsAgendaSource,
+  overdueTasksAgendaSource,
+];
