@@ -34,6 +34,7 @@ import { planPolicy } from '../policies/mission-data.ts';
 import { authorize } from '../policies/scope.ts';
 import { presentInitiative, type TInitiativeRelations } from '../presenters/initiative.ts';
 import { writeAudit } from './audit.ts';
+import { scheduleCommunicationSteps } from './communication-procedure.ts';
 import { likePattern, staleVersion } from './records.ts';
 
 type TRow = typeof initiatives.$inferSelect;
@@ -405,6 +406,7 @@ export async function createInitiative(
       })
       .returning();
     await replaceRelations(tx, row!, fields);
+    await scheduleCommunicationSteps(tx, actor, row!);
     const [created] = await presentRows(tx, [row!]);
     await writeAudit(tx, {
       actor,
@@ -466,6 +468,7 @@ export async function updateInitiative(
       .returning();
     if (!row) throw staleVersion(current.version + 1);
     await replaceRelations(tx, row, fields);
+    await scheduleCommunicationSteps(tx, actor, row);
     const [after] = await presentRows(tx, [row]);
     await writeAudit(tx, {
       actor,
