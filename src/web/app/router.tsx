@@ -33,6 +33,12 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/proposals.tsx')).ProposalsRoute }),
           },
           {
+            path: 'plans/:planId/communication',
+            lazy: async () => ({
+              Component: (await import('./routes/communication.tsx')).CommunicationRoute,
+            }),
+          },
+          {
             path: 'proposals/:proposalId',
             lazy: async () => ({ Component: (await import('./routes/proposal.tsx')).ProposalRoute }),
           },

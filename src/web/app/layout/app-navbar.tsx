@@ -29,6 +29,11 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
       label: t('nav.proposals'),
       isActive: /\/proposals|\/scoring-rounds/.test(pathname),
     },
+    {
+      to: planId ? `/plans/${planId}/communication` : '/',
+      label: t('communicationProcedure.nav'),
+      isActive: /\/communication/.test(pathname),
+    },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];

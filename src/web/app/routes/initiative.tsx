@@ -1,6 +1,8 @@
+import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
+import { InitiativeChecklist } from '../../features/communication-procedure/components/initiative-checklist.tsx';
 import { useInitiative } from '../../features/initiatives/api/initiatives.ts';
 import { InitiativeSheet } from '../../features/initiatives/components/initiative-sheet.tsx';
 import { usePlan } from '../../features/plans/api/plans.ts';
@@ -14,10 +16,15 @@ export function InitiativeRoute() {
   if (initiative.isPending || initiative.isError)
     return <QueryState query={initiative} notFound={t('initiative.notFound')} />;
   return (
-    <InitiativeSheet
-      initiative={initiative.data}
-      planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : undefined}
-      programmes={plan.data?.programmes}
-    />
+    <>
+      <InitiativeSheet
+        initiative={initiative.data}
+        planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : undefined}
+        programmes={plan.data?.programmes}
+      />
+      <Box mt="md">
+        <InitiativeChecklist initiative={initiative.data} />
+      </Box>
+    </>
   );
 }
