@@ -483,7 +483,7 @@ export const en = {
     dateToConfirmHint:
       'The initiative is known only to the month: due days count from the 1st and the last day of the month, to confirm when the day is set.',
     overdueBadge: 'overdue',
-    markDone: 'Done',
+    markDone: 'Mark done',
     markDoneLabel: 'Mark “{{step}}” done',
     reopen: 'Reopen',
     reopenLabel: 'Reopen “{{step}}”',

@@ -485,7 +485,7 @@ export const it: TTranslation = {
     dateToConfirmHint:
       'Dell’iniziativa si conosce solo il mese: le scadenze contano dal primo e dall’ultimo giorno del mese, da confermare quando il giorno sarà fissato.',
     overdueBadge: 'in ritardo',
-    markDone: 'Fatto',
+    markDone: 'Segna fatto',
     markDoneLabel: 'Segna “{{step}}” come fatto',
     reopen: 'Riapri',
     reopenLabel: 'Riapri “{{step}}”',

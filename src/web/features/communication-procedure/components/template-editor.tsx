@@ -83,6 +83,7 @@ export function TemplateEditor({ planId, canEdit }: { planId: string; canEdit: b
                   <Table.Td>
                     <TextInput
                       size="xs"
+                      miw={300}
                       value={row.title}
                       disabled={!canEdit}
                       aria-label={t('communicationProcedure.template.titleOf', { step: index + 1 })}
