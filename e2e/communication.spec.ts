@@ -24,6 +24,7 @@ const dueCell = (page: Page, position: number) =>
 
 test('give an initiative a date, its steps appear; mark two done; move the date: open steps move, done ones stay', async ({
   page,
+  playwright,
 }) => {
   await page.goto('/');
   await page.getByRole('heading', { level: 1, name: 'Together towards 2050 (TT2050)' }).waitFor();
@@ -116,10 +117,13 @@ test('give an initiative a date, its steps appear; mark two done; move the date:
   await screenshot(page, '5a-procedure');
   await page.getByRole('tab', { name: 'Calendar feeds' }).click();
   await page.getByRole('button', { name: 'New feed: whole plan' }).click();
-  const url = await page.locator('code').innerText();
+  const url = (await page.locator('code').textContent()) ?? '';
   expect(url).toMatch(/\/api\/calendar-feeds\/ics\/[\w-]+\.ics$/);
-  const feed = await page.request.get(new URL(url).pathname, { headers: { cookie: '' } });
+  // A calendar application has no session: a fresh context without cookies.
+  const anonymous = await playwright.request.newContext();
+  const feed = await anonymous.get(url);
   expect(feed.status()).toBe(200);
   expect(await feed.text()).toContain(`UID:initiative-${initiative.id}@softpower`);
+  await anonymous.dispose();
   await screenshot(page, '5a-feeds');
 });

@@ -16,6 +16,7 @@ export function StepStatusBadge({ step }: { step: TStep }) {
       variant="light"
       radius="sm"
       tt="none"
+      style={{ overflow: 'visible', minWidth: 'max-content' }}
     >
       {t(`communicationProcedure.status.${step.status}`)}
     </Badge>
