@@ -77,6 +77,24 @@ test('give an initiative a date, its steps appear; mark two done; move the date:
   await skip.getByRole('button', { name: 'Skip' }).click();
   await expect(skip).toBeHidden();
   await expect(checklist.getByText('3 of 10 steps finished')).toBeVisible();
+
+  // Evidence: a link and the file itself.
+  await checklist.getByRole('button', { name: /^More actions for “1\./ }).click();
+  await page.getByRole('menuitem', { name: 'Evidence link…' }).click();
+  const evidence = page.getByRole('dialog', { name: /^Evidence for “1\./ });
+  await evidence.getByLabel('Link').fill('https://example.org/key-messages');
+  await evidence.locator('input[type="file"]').setInputFiles({
+    name: 'key-messages.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 key messages'),
+  });
+  await evidence.getByRole('button', { name: 'Save' }).click();
+  await expect(evidence).toBeHidden();
+  await expect(checklist.getByRole('link', { name: 'File: key-messages.pdf' })).toBeVisible();
+  await expect(checklist.getByRole('link', { name: 'Evidence', exact: true })).toHaveAttribute(
+    'href',
+    'https://example.org/key-messages',
+  );
   await screenshot(page, '5a-checklist');
 
   // Move the date two weeks later: the open steps move, the finished ones stay.

@@ -22,6 +22,7 @@ import type {
 import type { TActor } from '../context.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
 import {
+  communicationEvidenceFiles,
   communicationSteps,
   communicationTemplates,
   initiatives,
@@ -397,6 +398,12 @@ const stepColumns = {
   ownerName: people.fullName,
   doneByName: users.name,
   timeZone: missions.timeZone,
+  evidenceFile: {
+    name: communicationEvidenceFiles.fileName,
+    contentType: communicationEvidenceFiles.contentType,
+    size: communicationEvidenceFiles.size,
+    uploadedAt: communicationEvidenceFiles.uploadedAt,
+  },
 };
 
 type TStepSelection = {
@@ -405,6 +412,7 @@ type TStepSelection = {
   ownerName: string | null;
   doneByName: string | null;
   timeZone: string;
+  evidenceFile: { name: string; contentType: string; size: number; uploadedAt: Date } | null;
 };
 
 function selectSteps(db: DbOrTx) {
@@ -414,7 +422,8 @@ function selectSteps(db: DbOrTx) {
     .innerJoin(initiatives, eq(initiatives.id, communicationSteps.initiativeId))
     .innerJoin(missions, eq(missions.id, communicationSteps.missionId))
     .leftJoin(people, eq(people.id, communicationSteps.ownerId))
-    .leftJoin(users, eq(users.id, communicationSteps.doneBy));
+    .leftJoin(users, eq(users.id, communicationSteps.doneBy))
+    .leftJoin(communicationEvidenceFiles, eq(communicationEvidenceFiles.stepId, communicationSteps.id));
 }
 
 export function presentStep(row: TStepSelection, now = new Date()): TCommunicationStep {
@@ -440,6 +449,9 @@ export function presentStep(row: TStepSelection, now = new Date()): TCommunicati
     doneBy: s.doneBy && row.doneByName ? { id: s.doneBy, name: row.doneByName } : null,
     doneAt: iso(s.doneAt),
     evidenceUrl: s.evidenceUrl,
+    evidenceFile: row.evidenceFile
+      ? { ...row.evidenceFile, uploadedAt: isoRequired(row.evidenceFile.uploadedAt) }
+      : null,
     notes: s.notes,
     isOverdue: isStepOverdue(s, now, row.timeZone),
     version: s.version,
@@ -576,4 +588,95 @@ export async function updateCommunicationStep(
     });
     return after;
   });
+}
+
+// ——— Evidence files ———
+
+/** Largest evidence file accepted (press reviews as PDF can be big). */
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Attaches a file as the step's evidence, replacing the previous one. Same rights as updating
+ * the step.
+ * @throws 404, 403, 400 (empty or larger than 10 MB).
+ */
+export async function uploadStepEvidence(
+  db: Db,
+  actor: TActor,
+  id: string,
+  file: { name: string; contentType: string; data: Uint8Array },
+): Promise<TCommunicationStep> {
+  return db.transaction(async (tx) => {
+    const { row, isAssigned } = await loadScopedStep(tx, actor, id);
+    const current = row.step;
+    authorize(
+      initiativePolicy.canUpdate(actor, { missionId: current.missionId, isAssigned }),
+      'You can update only the steps of the initiatives you are assigned to.',
+    );
+    if (file.data.byteLength === 0)
+      throw badRequest('The file is empty.', [{ field: 'file', message: 'is empty' }]);
+    if (file.data.byteLength > MAX_EVIDENCE_BYTES)
+      throw badRequest('The file is larger than 10 MB.', [
+        { field: 'file', message: 'is larger than 10 MB' },
+      ]);
+    const values = {
+      missionId: current.missionId,
+      stepId: id,
+      fileName: file.name.replace(/[\\/\r\n"]/g, '_').slice(0, 200) || 'evidence',
+      contentType: file.contentType || 'application/octet-stream',
+      size: file.data.byteLength,
+      data: Buffer.from(file.data),
+      uploadedBy: actor.userId === SYSTEM_USER_ID ? null : actor.userId,
+      uploadedAt: new Date(),
+    };
+    await tx
+      .insert(communicationEvidenceFiles)
+      .values(values)
+      .onConflictDoUpdate({
+        target: communicationEvidenceFiles.stepId,
+        set: {
+          fileName: values.fileName,
+          contentType: values.contentType,
+          size: values.size,
+          data: values.data,
+          uploadedBy: values.uploadedBy,
+          uploadedAt: values.uploadedAt,
+        },
+      });
+    await tx
+      .update(communicationSteps)
+      .set({ version: sql`${communicationSteps.version} + 1`, updatedAt: new Date() })
+      .where(eq(communicationSteps.id, id));
+    const [updated] = await selectSteps(tx).where(eq(communicationSteps.id, id));
+    const after = presentStep(updated!);
+    await writeAudit(tx, {
+      actor,
+      missionId: current.missionId,
+      entity: 'communication_step',
+      entityId: id,
+      action: 'update',
+      before: { evidenceFile: presentStep(row).evidenceFile },
+      after: { evidenceFile: after.evidenceFile },
+    });
+    return after;
+  });
+}
+
+/** The step's evidence file, for whoever can see the step. @throws 404 no step or no file. */
+export async function findStepEvidence(
+  db: DbOrTx,
+  actor: TActor,
+  id: string,
+): Promise<{ fileName: string; contentType: string; data: Buffer }> {
+  await loadScopedStep(db, actor, id);
+  const [file] = await db
+    .select({
+      fileName: communicationEvidenceFiles.fileName,
+      contentType: communicationEvidenceFiles.contentType,
+      data: communicationEvidenceFiles.data,
+    })
+    .from(communicationEvidenceFiles)
+    .where(eq(communicationEvidenceFiles.stepId, id));
+  if (!file) throw notFound('Evidence file');
+  return file;
 }

@@ -135,6 +135,10 @@ export const ZCommunicationStep = z
     doneBy: z.object({ id: z.string(), name: z.string() }).nullable(),
     doneAt: z.string().nullable(),
     evidenceUrl: z.string().nullable(),
+    /** A file given as evidence (download it from `/api/communication-steps/{id}/evidence`). */
+    evidenceFile: z
+      .object({ name: z.string(), contentType: z.string(), size: z.number().int(), uploadedAt: z.string() })
+      .nullable(),
     notes: z.string().nullable(),
     /** Open and past its day (or instant) in the mission's time zone. */
     isOverdue: z.boolean(),

@@ -1,11 +1,12 @@
 /**
  * The communication procedure (DESIGN §8): each plan's template of steps, each initiative's
- * scheduled steps, and the secret tokens of calendar feeds.
+ * scheduled steps, the files given as their evidence, and the secret tokens of calendar feeds.
  */
 import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -119,4 +120,28 @@ export const calendarFeedTokens = pgTable(
     uniqueIndex('calendar_feed_tokens_hash_key').on(t.tokenHash),
     index('calendar_feed_tokens_user_idx').on(t.userId),
   ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** A file given as a step's evidence (the press release, the press review, the metrics): one per step. */
+export const communicationEvidenceFiles = pgTable(
+  'communication_evidence_files',
+  {
+    id: id(),
+    missionId: missionRef(),
+    stepId: uuid('step_id')
+      .notNull()
+      .references(() => communicationSteps.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    data: bytea('data').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    uploadedAt: createdAt(),
+  },
+  (t) => [uniqueIndex('communication_evidence_files_step_key').on(t.stepId)],
 );

@@ -12,7 +12,7 @@ import {
 import { communicationAgendaSource } from '../../communication/agenda-source.ts';
 import { auditLog, communicationSteps, initiativeDelegates } from '../../db/schema.ts';
 
-const { db, call } = await setupTestApp();
+const { app, db, call } = await setupTestApp();
 
 let mission: Awaited<ReturnType<typeof buildMission>>;
 let plan: Awaited<ReturnType<typeof buildPlan>>;
@@ -305,6 +305,59 @@ describe('PATCH /api/communication-steps/{id}', () => {
     });
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors[0].field).toBe('ownerId');
+  });
+});
+
+describe('evidence files', () => {
+  const upload = (stepId: string, cookie: string, file: File) => {
+    const form = new FormData();
+    form.set('file', file);
+    return app.request(`/api/communication-steps/${stepId}/evidence`, {
+      method: 'POST',
+      headers: { cookie },
+      body: form,
+    });
+  };
+
+  it("stores a file as a step's evidence, replaced by the next, readable by who sees the step", async () => {
+    const initiative = await createInitiative({ startDate: '2030-08-10' });
+    const [step] = await stepsOf(initiative.id);
+    const review = new File(['Rassegna stampa: 12 articles'], 'rassegna stampa.pdf', {
+      type: 'application/pdf',
+    });
+    expect((await upload(step!.id, viewer.cookie, review)).status).toBe(403);
+    expect((await upload(step!.id, outsider.cookie, review)).status).toBe(404);
+    const empty = await upload(step!.id, officer.cookie, new File([], 'empty.pdf'));
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).errors[0].field).toBe('file');
+    const res = await upload(step!.id, officer.cookie, review);
+    expect(res.status).toBe(200);
+    expect((await res.json()).evidenceFile).toMatchObject({
+      name: 'rassegna stampa.pdf',
+      contentType: 'application/pdf',
+      size: 28,
+    });
+    const replaced = await upload(
+      step!.id,
+      officer.cookie,
+      new File(['v2'], 'v2.txt', { type: 'text/plain' }),
+    );
+    expect((await replaced.json()).evidenceFile).toMatchObject({ name: 'v2.txt', size: 2 });
+    const download = await call('GET', `/api/communication-steps/${step!.id}/evidence`, {
+      cookie: viewer.cookie,
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain('attachment; filename="v2.txt"');
+    expect(await download.text()).toBe('v2');
+    expect(
+      (await call('GET', `/api/communication-steps/${step!.id}/evidence`, { cookie: outsider.cookie }))
+        .status,
+    ).toBe(404);
+    const [other] = (await stepsOf(initiative.id)).slice(1);
+    expect(
+      (await call('GET', `/api/communication-steps/${other!.id}/evidence`, { cookie: officer.cookie }))
+        .status,
+    ).toBe(404);
   });
 });
 

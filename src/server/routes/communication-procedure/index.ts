@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import {
   ZCalendarFeed,
@@ -23,9 +24,12 @@ import {
 import {
   findCommunicationSteps,
   findCommunicationTemplate,
+  findStepEvidence,
+  MAX_EVIDENCE_BYTES,
   scheduleInitiative,
   updateCommunicationStep,
   updateCommunicationTemplate,
+  uploadStepEvidence,
 } from '../../commands/communication-procedure.ts';
 import {
   conflictResponse,
@@ -35,9 +39,21 @@ import {
   jsonContent,
   ZIdParam,
 } from '../../http/openapi.ts';
-import { HttpProblem } from '../../http/problem.ts';
+import { HttpProblem, renderProblem } from '../../http/problem.ts';
 
 const tags = ['Communication'];
+
+const ZEvidenceBody = z.object({
+  file: z.instanceof(File, { error: 'is required: attach a file' }).meta({
+    type: 'string',
+    format: 'binary',
+    description: 'The press release, the press review, the metrics…: at most 10 MB.',
+  }),
+});
+
+const evidenceTooLarge = new HttpProblem(413, 'Payload too large', 'The file is larger than 10 MB.', {
+  errors: [{ field: 'file', message: 'is larger than 10 MB' }],
+});
 
 /** Path prefix of the public, token-authenticated feeds (listed as public in `app.ts`). */
 export const CALENDAR_FEED_PREFIX = '/api/calendar-feeds/ics/';
@@ -128,6 +144,62 @@ export const communicationProcedureRoutes = createRouter()
         await updateCommunicationStep(c.get('db'), actorOf(c), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/communication-steps/{id}/evidence',
+      tags,
+      summary: "Attach a file as a step's evidence",
+      description: 'Replaces the previous file. Same rights as updating the step.',
+      middleware: [
+        bodyLimit({
+          maxSize: MAX_EVIDENCE_BYTES + 256 * 1024,
+          onError: (c) => renderProblem(c, evidenceTooLarge),
+        }),
+      ] as const,
+      request: {
+        params: ZIdParam,
+        body: { required: true, content: { 'multipart/form-data': { schema: ZEvidenceBody } } },
+      },
+      responses: { 200: jsonContent(ZCommunicationStep, 'The step'), ...errorResponses },
+    }),
+    async (c) => {
+      const { file } = c.req.valid('form');
+      return c.json(
+        await uploadStepEvidence(c.get('db'), actorOf(c), c.req.valid('param').id, {
+          name: file.name,
+          contentType: file.type,
+          data: new Uint8Array(await file.arrayBuffer()),
+        }),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/communication-steps/{id}/evidence',
+      tags,
+      summary: "Download a step's evidence file",
+      request: { params: ZIdParam },
+      responses: {
+        200: {
+          description: 'The file',
+          content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const file = await findStepEvidence(c.get('db'), actorOf(c), c.req.valid('param').id);
+      return c.body(new Uint8Array(file.data) as Uint8Array<ArrayBuffer>, 200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      });
+    },
   )
   .openapi(
     createRoute({

@@ -42,6 +42,28 @@ export function useUpdateStep() {
   });
 }
 
+export function useUploadEvidence() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, file }: { id: string; file: File }) => {
+      const body = new FormData();
+      body.append('file', file);
+      return unwrap(
+        api.POST('/api/communication-steps/{id}/evidence', {
+          params: { path: { id } },
+          // openapi-fetch sends FormData as it is; the schema types the file as a string.
+          body: body as unknown as { file: string },
+          bodySerializer: (value) => value as unknown as FormData,
+        }),
+      );
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: communicationKeys.all }),
+  });
+}
+
+/** The address of a step's evidence file (the session authenticates it). */
+export const evidenceFileUrl = (stepId: string) => `/api/communication-steps/${stepId}/evidence`;
+
 export function useScheduleInitiative() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,9 +1,21 @@
-import { Anchor, Badge, Button, Group, Menu, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  FileInput,
+  Group,
+  Menu,
+  Modal,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { type TStep, useUpdateStep } from '../api/communication.ts';
+import { evidenceFileUrl, type TStep, useUpdateStep, useUploadEvidence } from '../api/communication.ts';
 
 const STATUS_COLORS = { todo: 'gray', done: 'green', skipped: 'yellow' } as const;
 
@@ -65,6 +77,8 @@ export function StepDue({ step }: { step: TStep }) {
 export function StepActions({ step, canEdit }: { step: TStep; canEdit: boolean }) {
   const { t } = useTranslation();
   const update = useUpdateStep();
+  const upload = useUploadEvidence();
+  const [file, setFile] = useState<File | null>(null);
   const [dialog, setDialog] = useState<'skip' | 'evidence' | null>(null);
   const [reason, setReason] = useState('');
   const [evidence, setEvidence] = useState(step.evidenceUrl ?? '');
@@ -185,13 +199,50 @@ export function StepActions({ step, canEdit }: { step: TStep; canEdit: boolean }
             error={error}
             data-autofocus
           />
+          <FileInput
+            label={t('communicationProcedure.evidenceFile')}
+            description={
+              step.evidenceFile
+                ? t('communicationProcedure.evidenceFileReplaces', { name: step.evidenceFile.name })
+                : t('communicationProcedure.evidenceFileHint')
+            }
+            value={file}
+            onChange={setFile}
+            clearable
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDialog(null)}>
               {t('app.cancel')}
             </Button>
             <Button
-              loading={update.isPending}
-              onClick={() => save({ evidenceUrl: evidence.trim() || null }, () => setDialog(null))}
+              loading={update.isPending || upload.isPending}
+              onClick={() => {
+                const link = evidence.trim() || null;
+                const close = () => {
+                  setFile(null);
+                  setDialog(null);
+                };
+                if (!file) return save({ evidenceUrl: link }, close);
+                setError(null);
+                const fail = (e: Error) =>
+                  setError(
+                    isApiError(e) ? e.fieldErrors.map((f) => f.message).join('; ') || e.message : String(e),
+                  );
+                upload.mutate(
+                  { id: step.id, file },
+                  {
+                    // The upload bumped the version: a changed link goes with the new one.
+                    onSuccess: (updated) =>
+                      link === step.evidenceUrl
+                        ? close()
+                        : update.mutate(
+                            { id: step.id, body: { evidenceUrl: link, version: updated.version } },
+                            { onSuccess: close, onError: fail },
+                          ),
+                    onError: fail,
+                  },
+                );
+              }}
             >
               {t('app.save')}
             </Button>
@@ -221,6 +272,11 @@ export function StepOutcome({ step }: { step: TStep }) {
       {step.evidenceUrl && (
         <Anchor href={step.evidenceUrl} target="_blank" rel="noreferrer" size="xs">
           {t('communicationProcedure.evidenceLink')}
+        </Anchor>
+      )}
+      {step.evidenceFile && (
+        <Anchor href={evidenceFileUrl(step.id)} size="xs">
+          {t('communicationProcedure.evidenceFileLink', { name: step.evidenceFile.name })}
         </Anchor>
       )}
     </Stack>
