@@ -10,6 +10,7 @@ import { readEnvConfig } from '../server/config.ts';
 import { migrateDatabase, openDatabase, type TDatabase } from '../server/db/client.ts';
 import { startServer } from '../server/serve.ts';
 import { ROLES } from '../shared/enums.ts';
+import { registerCommunicationCalendarCommand } from './communication-calendar.ts';
 import { registerInitiativeIoCommands } from './initiative-io.ts';
 import { registerReportCommand } from './report.ts';
 
@@ -100,6 +101,7 @@ user
 
 registerInitiativeIoCommands(program, withDatabase);
 registerReportCommand(program, withDatabase);
+registerCommunicationCalendarCommand(program, withDatabase);
 
 try {
   await program.parseAsync(process.argv);

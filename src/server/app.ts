@@ -26,7 +26,7 @@ const PUBLIC_API_PATHS = new Set([
   '/api/docs',
   '/api/health',
 ]);
-const PUBLIC_API_PREFIXES = ['/api/auth/link/', '/api/docs/assets/'];
+const PUBLIC_API_PREFIXES = ['/api/auth/link/', '/api/docs/assets/', '/api/calendar-feeds/ics/'];
 /** JSON bodies are small; file uploads have their own, larger limit on their route. */
 const MAX_JSON_BODY = 1024 * 1024;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -288,3 +288,23 @@ export type TAlertStatus = (typeof ALERT_STATUSES)[number];
 
 export const TASK_STATUSES = ['open', 'done'] as const;
 export type TTaskStatus = (typeof TASK_STATUSES)[number];
+// ——— Communication procedure (DESIGN §8) ———
+
+/** What a step's due date is counted from: the initiative's first or last day. */
+export const COMMUNICATION_ANCHORS = ['start', 'end'] as const;
+export type TCommunicationAnchor = (typeof COMMUNICATION_ANCHORS)[number];
+
+/**
+ * Who owns a step by default: the initiative's owner, the mission's head (a person of kind
+ * `head_of_mission`), or the plan's communication officer (named on the template; the
+ * initiative's owner when none is named).
+ */
+export const COMMUNICATION_OWNER_ROLES = [
+  'initiative_owner',
+  'head_of_mission',
+  'communication_officer',
+] as const;
+export type TCommunicationOwnerRole = (typeof COMMUNICATION_OWNER_ROLES)[number];
+
+export const COMMUNICATION_STEP_STATUSES = ['todo', 'done', 'skipped'] as const;
+export type TCommunicationStepStatus = (typeof COMMUNICATION_STEP_STATUSES)[number];

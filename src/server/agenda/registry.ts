@@ -3,6 +3,7 @@
  * date, in this order. To add a module's items, append its source to the list (one line).
  */
 import { composeAgendaSections, type TAgendaSection } from '../../domain/agenda.ts';
+import { communicationAgendaSource } from '../communication/agenda-source.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { riskAgendaSources } from '../risks/agenda-sources.ts';
 import {
@@ -21,6 +22,7 @@ export function agendaSources(): IAgendaSource[] {
     unownedInitiativesSource,
     pendingDecisionsSource,
     ...riskAgendaSources,
+    communicationAgendaSource,
   ];
 }
 

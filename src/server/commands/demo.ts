@@ -24,6 +24,7 @@ import {
   vectors,
 } from '../db/schema.ts';
 import { writeAudit } from './audit.ts';
+import { loadCommunicationDemo } from './demo-communication-procedure.ts';
 import { loadEvaluationDemo } from './demo-evaluation.ts';
 import { loadResultsData } from './demo-results.ts';
 import { loadRiskData } from './demo-risks.ts';
@@ -230,6 +231,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
     await loadResultsData(tx, { missionId, planId, acronym: data.plan.acronym, initiativeIds });
     await loadMonitoringDemo(tx, { missionId, planId, acronym: data.plan.acronym });
     await loadRiskData(tx, { missionId, planId });
+    await loadCommunicationDemo(tx, scoped);
     return { missionId, planId, isCreated: true, counts };
   });
 }

@@ -35,6 +35,7 @@ import { authorize } from '../policies/scope.ts';
 import { presentInitiative, type TInitiativeRelations } from '../presenters/initiative.ts';
 import { recordAssignmentChanges } from './assignments.ts';
 import { writeAudit } from './audit.ts';
+import { scheduleCommunicationSteps } from './communication-procedure.ts';
 import { likePattern, staleVersion } from './records.ts';
 
 type TRow = typeof initiatives.$inferSelect;
@@ -406,6 +407,7 @@ export async function createInitiative(
       })
       .returning();
     await replaceRelations(tx, row!, fields);
+    await scheduleCommunicationSteps(tx, actor, row!);
     const [created] = await presentRows(tx, [row!]);
     await recordAssignmentChanges(tx, {
       actor,
@@ -474,6 +476,7 @@ export async function updateInitiative(
       .returning();
     if (!row) throw staleVersion(current.version + 1);
     await replaceRelations(tx, row, fields);
+    await scheduleCommunicationSteps(tx, actor, row);
     const [after] = await presentRows(tx, [row]);
     await recordAssignmentChanges(tx, {
       actor,

@@ -10,6 +10,8 @@
  * - Enumerations are text columns checked against the lists in `shared/enums.ts`; the API
  *   validates them with zod before they reach the database.
  */
+
+export * from './schema/communication-procedure.ts';
 export * from './schema/core.ts';
 export * from './schema/evaluation.ts';
 export * from './schema/monitoring.ts';

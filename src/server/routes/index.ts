@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TAppEnv } from '../context.ts';
 import { auditRoutes } from './audit/index.ts';
+import { communicationProcedureRoutes } from './communication-procedure/index.ts';
 import { evaluationRoutes } from './evaluation/index.ts';
 import { missionRoutes } from './missions/index.ts';
 import { monitoringRoutes } from './monitoring/index.ts';
@@ -25,4 +26,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', resultsRoutes);
   app.route('/api', monitoringRoutes);
   app.route('/api', riskRoutes);
+  app.route('/api', communicationProcedureRoutes);
 }

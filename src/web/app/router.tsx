@@ -51,6 +51,12 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/indicator.tsx')).IndicatorRoute }),
           },
           {
+            path: 'plans/:planId/communication',
+            lazy: async () => ({
+              Component: (await import('./routes/communication.tsx')).CommunicationRoute,
+            }),
+          },
+          {
             path: 'proposals/:proposalId',
             lazy: async () => ({ Component: (await import('./routes/proposal.tsx')).ProposalRoute }),
           },

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../../test/helpers/app.ts';
 import {
@@ -206,7 +206,11 @@ describe('POST /api/initiatives', () => {
       programme: { id: plan.programme.id },
     });
     expect(created.vectors).toHaveLength(2);
-    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
+    // The initiative's own entry (its communication steps are audited as `communication_schedule`).
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'initiative'), eq(auditLog.entityId, created.id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', entity: 'initiative', userId: officer.id });
   });

@@ -59,6 +59,11 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
       label: t('risks.nav'),
       isActive: /\/risks/.test(pathname),
     },
+    {
+      to: planId ? `/plans/${planId}/communication` : '/',
+      label: t('communicationProcedure.nav'),
+      isActive: /\/communication/.test(pathname),
+    },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];

@@ -1,7 +1,8 @@
-import { Stack } from '@mantine/core';
+import { Box, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
+import { InitiativeChecklist } from '../../features/communication-procedure/components/initiative-checklist.tsx';
 import { useInitiative } from '../../features/initiatives/api/initiatives.ts';
 import { InitiativeSheet } from '../../features/initiatives/components/initiative-sheet.tsx';
 import { InitiativeDelegation } from '../../features/monitoring/components/initiative-delegation.tsx';
@@ -36,6 +37,9 @@ export function InitiativeRoute() {
         <InitiativeDelegation initiative={initiative.data} />
         <InitiativeLessons initiativeId={initiative.data.id} missionId={initiative.data.missionId} />
       </Stack>
+      <Box mt="md">
+        <InitiativeChecklist initiative={initiative.data} />
+      </Box>
     </>
   );
 }
