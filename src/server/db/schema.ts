@@ -10,4 +10,6 @@
  * - Enumerations are text columns checked against the lists in `shared/enums.ts`; the API
  *   validates them with zod before they reach the database.
  */
+
+export * from './schema/communication.ts';
 export * from './schema/core.ts';

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TAppEnv } from '../context.ts';
 import { auditRoutes } from './audit/index.ts';
+import { communicationRoutes } from './communication/index.ts';
 import { missionRoutes } from './missions/index.ts';
 import { organisationRoutes } from './organisations/index.ts';
 import { personRoutes } from './people/index.ts';
@@ -17,4 +18,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', proposalRoutes);
   app.route('/api', scoringRoutes);
   app.route('/api', auditRoutes);
+  app.route('/api', communicationRoutes);
 }
