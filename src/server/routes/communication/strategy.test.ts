@@ -4,14 +4,9 @@ import { setupTestApp } from '../../../../test/helpers/app.ts';
 import { buildMission, buildPerson, buildPlan, buildUser } from '../../../../test/helpers/factories.ts';
 import { loadVisualIdentity } from '../../commands/comms-strategy.ts';
 import { auditLog, commsLogos } from '../../db/schema.ts';
+import { PNG } from './fixtures.ts';
 
 const { app, db, call } = await setupTestApp();
-
-/** A 1×1 PNG. */
-export const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
 
 let mission: Awaited<ReturnType<typeof buildMission>>;
 let plan: Awaited<ReturnType<typeof buildPlan>>;
