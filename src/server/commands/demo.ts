@@ -24,6 +24,7 @@ import {
   vectors,
 } from '../db/schema.ts';
 import { writeAudit } from './audit.ts';
+import { loadCommunicationData } from './demo-communication.ts';
 import { loadSelectionData } from './demo-selection.ts';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../demo/tt2050.json', import.meta.url));
@@ -222,6 +223,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
         vectorIds,
         initiativeIds,
       });
+    await loadCommunicationData(tx, { missionId, planId });
     return { missionId, planId, isCreated: true, counts };
   });
 }
