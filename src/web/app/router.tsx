@@ -65,6 +65,22 @@ export const router = createBrowserRouter([
             path: 'team/:personId',
             lazy: async () => ({ Component: (await import('./routes/person.tsx')).PersonRoute }),
           },
+          {
+            path: 'plans/:planId/communication',
+            lazy: async () => ({
+              Component: (await import('./routes/communication.tsx')).CommunicationRoute,
+            }),
+          },
+          {
+            path: 'press-releases/:pressReleaseId',
+            lazy: async () => ({ Component: (await import('./routes/communication.tsx')).PressReleaseRoute }),
+          },
+          {
+            path: 'media-contacts',
+            lazy: async () => ({
+              Component: (await import('./routes/communication.tsx')).MediaContactsRoute,
+            }),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -29,6 +29,16 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
       label: t('nav.proposals'),
       isActive: /\/proposals|\/scoring-rounds/.test(pathname),
     },
+    {
+      to: planId ? `/plans/${planId}/communication` : '/',
+      label: t('communication.nav.communication'),
+      isActive: /\/communication|\/press-releases/.test(pathname),
+    },
+    {
+      to: '/media-contacts',
+      label: t('communication.nav.mediaContacts'),
+      isActive: pathname.startsWith('/media-contacts'),
+    },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];
