@@ -58,7 +58,7 @@ describe('draftPressRelease', () => {
       planTitle: 'TT2050',
       missionName: "L'Ambasciata d'Italia",
       initiative,
-      partners: ['ICE', 'Regione Marche'],
+      partners: ["L'Ambasciata d'Italia", 'ICE', 'Regione Marche'],
     });
     expect(draft.body).toContain('Quando: 21–23 novembre 2022');
     expect(draft.body).toContain('Dove: Astana, Almaty');

@@ -17,7 +17,7 @@ export interface TPressReleaseSource {
     venues: string[];
     keyMessages: string | null;
   };
-  /** Partner names, organiser first. */
+  /** Partner names, organiser first (the mission itself is left out). */
   partners: string[];
 }
 
@@ -132,12 +132,15 @@ export function draftPressRelease(
   const { initiative } = source;
   const date = formatInitiativeDate(language, initiative) ?? t.dateToBeConfirmed;
   const places = [...initiative.venues, ...initiative.cities];
+  // The mission presents the initiative: it is not listed again among its partners.
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const partners = source.partners.filter((p) => !same(p, source.missionName));
   const paragraphs = [
     t.opening({ mission: source.missionName, plan: source.planTitle, title: initiative.title }),
     initiative.summary?.trim() || t.summaryFallback,
     `${t.when}: ${date}`,
     `${t.where}: ${places.length ? places.join(', ') : t.placeToBeConfirmed}`,
-    ...(source.partners.length ? [`${t.partners}: ${list(language, source.partners)}`] : []),
+    ...(partners.length ? [`${t.partners}: ${list(language, partners)}`] : []),
     ...(initiative.keyMessages?.trim() ? [`${t.keyMessage}: ${initiative.keyMessages.trim()}`] : []),
     `${t.contacts}: `,
   ];

@@ -19,7 +19,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { COMMS_CHANNELS, PRESS_RELEASE_LANGUAGES } from '../../../../shared/enums.ts';
@@ -514,9 +514,6 @@ function PressReleases({ strategy }: { strategy: TStrategy }) {
 /** `/plans/:planId/communication`: the strategy, the media sessions and the press releases. */
 export function StrategyPage({ strategy, planTitle }: { strategy: TStrategy; planTitle: string }) {
   const { t } = useTranslation();
-  // A save returns a new version: the form restarts from what the server holds.
-  const [formKey, setFormKey] = useState(strategy.version);
-  useEffect(() => setFormKey(strategy.version), [strategy.version]);
   return (
     <>
       <PageHeader
@@ -530,7 +527,7 @@ export function StrategyPage({ strategy, planTitle }: { strategy: TStrategy; pla
       />
       <Stack gap="xl">
         <Card withBorder>
-          <StrategyForm key={formKey} strategy={strategy} />
+          <StrategyForm strategy={strategy} />
         </Card>
         <Card withBorder>
           <MediaSessions strategy={strategy} />
