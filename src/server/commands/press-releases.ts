@@ -234,6 +234,7 @@ export async function changePressReleaseStatus(
 ): Promise<TPressRelease> {
   return db.transaction(async (tx) => {
     const current = await loadRelease(tx, actor, id);
+    authorize(pressReleasePolicy.canUpdate(actor, current), 'Your role cannot change press releases.');
     if (current.archivedAt) throw conflict('This press release is archived.');
     const to: TPressReleaseStatus = input.status;
     if (!canTransitionPressRelease(current.status, to)) {

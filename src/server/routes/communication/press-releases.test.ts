@@ -115,6 +115,14 @@ describe('press releases', () => {
     expect(edited.status).toBe(200);
     expect(await edited.json()).toMatchObject({ version: 2, body: 'Edited text' });
 
+    const byViewer = await call('POST', `${url}/status`, {
+      cookie: viewer.cookie,
+      body: { version: 2, status: 'sent' },
+    });
+    expect(byViewer.status).toBe(403);
+    expect(
+      (await call('PATCH', url, { cookie: viewer.cookie, body: { version: 2, title: 'x' } })).status,
+    ).toBe(403);
     const skip = await call('POST', `${url}/status`, {
       cookie: head.cookie,
       body: { version: 2, status: 'sent' },
