@@ -27,6 +27,17 @@ test('communication: edit a channel handle, draft an Italian press release, appr
   await page.reload();
   await expect(page.getByLabel('Handle on Instagram')).toHaveValue(handle);
 
+  // Upload the plan's logo: it shows at once.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  await page
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ name: 'tt2050.png', mimeType: 'image/png', buffer: png });
+  await expect(page.getByRole('img', { name: "The plan's logo" })).toBeVisible();
+
   // A bad address is refused with the field named.
   await page.getByLabel('Address of Website').fill('ambastana');
   await page.getByRole('button', { name: 'Save the strategy' }).click();

@@ -507,6 +507,8 @@ export const en = {
       logoHint: 'PNG or JPEG, at most 1 MB. Used on press releases and reports.',
       chooseLogo: 'Choose a file',
       logoAlt: "The plan's logo",
+      programmeLogo: 'Logo of {{name}}',
+      programmeLogoAlt: 'The logo of {{name}}',
       programmeColours: "Programmes' colours (edited in the plan's structure)",
       testimonial: 'Testimonial',
       testimonialPerson: 'Person',

@@ -509,6 +509,8 @@ export const it: TTranslation = {
       logoHint: 'PNG o JPEG, massimo 1 MB. Compare su comunicati e rapporti.',
       chooseLogo: 'Scegli un file',
       logoAlt: 'Il logo del piano',
+      programmeLogo: 'Logo di {{name}}',
+      programmeLogoAlt: 'Il logo di {{name}}',
       programmeColours: 'Colori dei programmi (si modificano nella struttura del piano)',
       testimonial: 'Testimonial',
       testimonialPerson: 'Persona',

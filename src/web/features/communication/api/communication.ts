@@ -51,16 +51,16 @@ export function useSaveStrategy(planId: string) {
   });
 }
 
-/** Uploads the plan's logo (multipart field `file`). */
+/** Uploads the plan's logo, or a programme's (multipart field `file`). */
 export function useUploadLogo(planId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => {
+    mutationFn: ({ file, programmeId }: { file: File; programmeId?: string }) => {
       const body = new FormData();
       body.append('file', file);
       return unwrap(
         api.PUT('/api/plans/{planId}/communication-strategy/logo', {
-          params: { path: { planId } },
+          params: { path: { planId }, query: programmeId ? { programmeId } : {} },
           body: body as unknown as { file: string },
           bodySerializer: (value) => value as unknown as FormData,
         }),
@@ -70,8 +70,8 @@ export function useUploadLogo(planId: string) {
   });
 }
 
-export const logoUrl = (planId: string, uploadedAt: string) =>
-  `/api/plans/${planId}/communication-strategy/logo?v=${encodeURIComponent(uploadedAt)}`;
+export const logoUrl = (planId: string, uploadedAt: string, programmeId?: string | null) =>
+  `/api/plans/${planId}/communication-strategy/logo?v=${encodeURIComponent(uploadedAt)}${programmeId ? `&programmeId=${programmeId}` : ''}`;
 
 export function useMediaSessions(planId: string) {
   return useQuery({

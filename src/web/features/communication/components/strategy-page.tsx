@@ -229,7 +229,7 @@ function StrategyForm({ strategy }: { strategy: TStrategy }) {
                 description={t('communication.strategy.logoHint')}
                 accept="image/png,image/jpeg"
                 placeholder={planLogo?.fileName ?? t('communication.strategy.chooseLogo')}
-                onChange={(file) => file && upload.mutate(file)}
+                onChange={(file) => file && upload.mutate({ file })}
                 disabled={readOnly || upload.isPending}
                 clearable={false}
               />
@@ -255,25 +255,52 @@ function StrategyForm({ strategy }: { strategy: TStrategy }) {
               <Text size="sm" fw={600}>
                 {t('communication.strategy.programmeColours')}
               </Text>
-              {strategy.programmes.map((p) => (
-                <Group key={p.id} gap="xs">
-                  <Text size="sm">{p.name}</Text>
-                  {p.colors.map((c) => (
-                    <span
-                      key={c}
-                      title={c}
-                      style={{
-                        display: 'inline-block',
-                        width: 18,
-                        height: 18,
-                        borderRadius: 4,
-                        background: c,
-                        border: '1px solid #ccc',
-                      }}
-                    />
-                  ))}
-                </Group>
-              ))}
+              {strategy.programmes.map((p) => {
+                const programmeLogo = strategy.logos.find((l) => l.programmeId === p.id);
+                return (
+                  <Group key={p.id} gap="xs">
+                    <Text size="sm">{p.name}</Text>
+                    {programmeLogo && (
+                      <Image
+                        src={logoUrl(strategy.planId, programmeLogo.uploadedAt, p.id)}
+                        alt={t('communication.strategy.programmeLogoAlt', { name: p.name })}
+                        h={32}
+                        w="auto"
+                        fit="contain"
+                      />
+                    )}
+                    {!readOnly && (
+                      <FileInput
+                        aria-label={t('communication.strategy.programmeLogo', { name: p.name })}
+                        placeholder={
+                          programmeLogo?.fileName ??
+                          t('communication.strategy.programmeLogo', { name: p.name })
+                        }
+                        accept="image/png,image/jpeg"
+                        size="xs"
+                        w={220}
+                        onChange={(file) => file && upload.mutate({ file, programmeId: p.id })}
+                        disabled={upload.isPending}
+                        clearable={false}
+                      />
+                    )}
+                    {p.colors.map((c) => (
+                      <span
+                        key={c}
+                        title={c}
+                        style={{
+                          display: 'inline-block',
+                          width: 18,
+                          height: 18,
+                          borderRadius: 4,
+                          background: c,
+                          border: '1px solid #ccc',
+                        }}
+                      />
+                    ))}
+                  </Group>
+                );
+              })}
             </Stack>
           )}
         </section>
