@@ -308,3 +308,38 @@ export type TCommunicationOwnerRole = (typeof COMMUNICATION_OWNER_ROLES)[number]
 
 export const COMMUNICATION_STEP_STATUSES = ['todo', 'done', 'skipped'] as const;
 export type TCommunicationStepStatus = (typeof COMMUNICATION_STEP_STATUSES)[number];
+// ——— Communication: strategy, media contacts, press releases (DESIGN §8, issue 5) ———
+
+/** Channels of a plan's communication strategy (Instagram is the most used network in Kazakhstan). */
+export const COMMS_CHANNELS = [
+  'website',
+  'instagram',
+  'facebook',
+  'telegram',
+  'youtube',
+  'press',
+  'tv',
+] as const;
+export type TCommsChannel = (typeof COMMS_CHANNELS)[number];
+
+/** Where a media contact publishes: the strategy's channels plus the networks bloggers use. */
+export const MEDIA_CONTACT_CHANNELS = [...COMMS_CHANNELS, 'tiktok', 'vk', 'x', 'radio', 'other'] as const;
+export type TMediaContactChannel = (typeof MEDIA_CONTACT_CHANNELS)[number];
+
+/** People kinds that are media contacts, and the organisation kind of an outlet. */
+export const MEDIA_PERSON_KINDS = ['journalist', 'blogger', 'influencer'] as const;
+export type TMediaPersonKind = (typeof MEDIA_PERSON_KINDS)[number];
+export const MEDIA_ORGANISATION_KIND = 'media_outlet' as const;
+
+/** The languages a press release is written in. */
+export const PRESS_RELEASE_LANGUAGES = ['it', 'en', 'ru', 'kk'] as const;
+export type TPressReleaseLanguage = (typeof PRESS_RELEASE_LANGUAGES)[number];
+
+/** A press release's way: drafted, approved by the head of mission, sent to the media. */
+export const PRESS_RELEASE_STATUSES = ['draft', 'approved', 'sent'] as const;
+export type TPressReleaseStatus = (typeof PRESS_RELEASE_STATUSES)[number];
+
+/** Logo files: PNG or JPEG (both embed in DOCX and PDF), at most 1 MB. */
+export const LOGO_MIME_TYPES = ['image/png', 'image/jpeg'] as const;
+export type TLogoMimeType = (typeof LOGO_MIME_TYPES)[number];
+export const LOGO_MAX_BYTES = 1024 * 1024;

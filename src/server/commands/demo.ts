@@ -24,6 +24,7 @@ import {
   vectors,
 } from '../db/schema.ts';
 import { writeAudit } from './audit.ts';
+import { loadCommunicationData } from './demo-communication.ts';
 import { loadCommunicationDemo } from './demo-communication-procedure.ts';
 import { loadEvaluationDemo } from './demo-evaluation.ts';
 import { loadResultsData } from './demo-results.ts';
@@ -232,6 +233,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
     await loadMonitoringDemo(tx, { missionId, planId, acronym: data.plan.acronym });
     await loadRiskData(tx, { missionId, planId });
     await loadCommunicationDemo(tx, scoped);
+    await loadCommunicationData(tx, { missionId, planId });
     return { missionId, planId, isCreated: true, counts };
   });
 }

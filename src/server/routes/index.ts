@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TAppEnv } from '../context.ts';
 import { auditRoutes } from './audit/index.ts';
+import { communicationRoutes } from './communication/index.ts';
 import { communicationProcedureRoutes } from './communication-procedure/index.ts';
 import { evaluationRoutes } from './evaluation/index.ts';
 import { missionRoutes } from './missions/index.ts';
@@ -27,4 +28,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', monitoringRoutes);
   app.route('/api', riskRoutes);
   app.route('/api', communicationProcedureRoutes);
+  app.route('/api', communicationRoutes);
 }

@@ -117,6 +117,24 @@ export const router = createBrowserRouter([
             path: 'account',
             lazy: async () => ({ Component: (await import('./routes/account.tsx')).AccountRoute }),
           },
+          {
+            path: 'plans/:planId/strategy',
+            lazy: async () => ({
+              Component: (await import('./routes/communication-strategy.tsx')).CommunicationStrategyRoute,
+            }),
+          },
+          {
+            path: 'press-releases/:pressReleaseId',
+            lazy: async () => ({
+              Component: (await import('./routes/communication-strategy.tsx')).PressReleaseRoute,
+            }),
+          },
+          {
+            path: 'media-contacts',
+            lazy: async () => ({
+              Component: (await import('./routes/communication-strategy.tsx')).MediaContactsRoute,
+            }),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -64,6 +64,16 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
       label: t('communicationProcedure.nav'),
       isActive: /\/communication/.test(pathname),
     },
+    {
+      to: planId ? `/plans/${planId}/strategy` : '/',
+      label: t('communication.nav.communication'),
+      isActive: /\/strategy|\/press-releases/.test(pathname),
+    },
+    {
+      to: '/media-contacts',
+      label: t('communication.nav.mediaContacts'),
+      isActive: pathname.startsWith('/media-contacts'),
+    },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
   ];
