@@ -11,3 +11,4 @@
  *   validates them with zod before they reach the database.
  */
 export * from './schema/core.ts';
+export * from './schema/press.ts';

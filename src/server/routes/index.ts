@@ -5,6 +5,7 @@ import { missionRoutes } from './missions/index.ts';
 import { organisationRoutes } from './organisations/index.ts';
 import { personRoutes } from './people/index.ts';
 import { planRoutes } from './plans/index.ts';
+import { pressRoutes } from './press/index.ts';
 import { proposalRoutes } from './proposals/index.ts';
 import { scoringRoutes } from './scoring-rounds/index.ts';
 
@@ -17,4 +18,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', proposalRoutes);
   app.route('/api', scoringRoutes);
   app.route('/api', auditRoutes);
+  app.route('/api', pressRoutes);
 }
