@@ -11,6 +11,7 @@ import { migrateDatabase, openDatabase, type TDatabase } from '../server/db/clie
 import { startServer } from '../server/serve.ts';
 import { ROLES } from '../shared/enums.ts';
 import { registerInitiativeIoCommands } from './initiative-io.ts';
+import { registerPressCommands } from './press.ts';
 
 /** Opens and migrates the configured database, runs `work`, closes it. */
 export async function withDatabase<T>(work: (database: TDatabase) => Promise<T>): Promise<T> {
@@ -98,6 +99,7 @@ user
   );
 
 registerInitiativeIoCommands(program, withDatabase);
+registerPressCommands(program, withDatabase);
 
 try {
   await program.parseAsync(process.argv);

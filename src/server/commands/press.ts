@@ -38,6 +38,7 @@ import { authorize, fullReadMissionIds, hasRole, WRITER_ROLES } from '../policie
 import { iso } from '../presenters/dates.ts';
 import { writeAudit } from './audit.ts';
 import { isUniqueViolation, loadScoped, updateVersioned } from './records.ts';
+import { SYSTEM_USER_ID } from './system-actor.ts';
 
 type TRow = typeof mediaItems.$inferSelect;
 type TListRow = Omit<TRow, 'text' | 'html' | 'searchVector' | 'figures'> & { figureCount: number };
@@ -221,7 +222,7 @@ export async function ingestMediaItem(
     toneScore: analysis.toneScore,
     fetchStatus: 'ok' as const,
     fetchError: null,
-    createdBy: actor.userId,
+    createdBy: userIdOf(actor),
   };
   try {
     const row = await db.transaction(async (tx) => {
@@ -312,7 +313,7 @@ async function recordFailure(
           urlHash,
           fetchStatus: 'failed',
           fetchError,
-          createdBy: actor.userId,
+          createdBy: userIdOf(actor),
         })
         .returning()) as [TRow];
     }
@@ -349,6 +350,9 @@ async function storeSuggestions(db: DbOrTx, item: TRow): Promise<void> {
     )
     .onConflictDoNothing();
 }
+
+/** The user to record; none for the command line's system actor. */
+const userIdOf = (actor: TActor) => (actor.userId === SYSTEM_USER_ID ? null : actor.userId);
 
 function toDate(value: string | null): Date | null {
   if (!value) return null;
@@ -617,7 +621,7 @@ export async function decideMediaLink(
       .from(initiatives)
       .where(and(eq(initiatives.id, input.initiativeId), eq(initiatives.missionId, item.missionId)));
     if (!initiative) throw notFound('Initiative');
-    const decided = { status: input.status, decidedBy: actor.userId, decidedAt: new Date() };
+    const decided = { status: input.status, decidedBy: userIdOf(actor), decidedAt: new Date() };
     await tx
       .insert(mediaItemLinks)
       .values({ missionId: item.missionId, mediaItemId: item.id, initiativeId: initiative.id, ...decided })

@@ -65,6 +65,14 @@ export const router = createBrowserRouter([
             path: 'team/:personId',
             lazy: async () => ({ Component: (await import('./routes/person.tsx')).PersonRoute }),
           },
+          {
+            path: 'press',
+            lazy: async () => ({ Component: (await import('./routes/press.tsx')).PressRoute }),
+          },
+          {
+            path: 'press/:itemId',
+            lazy: async () => ({ Component: (await import('./routes/press-item.tsx')).PressItemRoute }),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -4,6 +4,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { useInitiative } from '../../features/initiatives/api/initiatives.ts';
 import { InitiativeSheet } from '../../features/initiatives/components/initiative-sheet.tsx';
 import { usePlan } from '../../features/plans/api/plans.ts';
+import { InitiativePressReview } from '../../features/press/components/initiative-press-review.tsx';
 
 /** `/initiatives/:initiativeId`: the event sheet. */
 export function InitiativeRoute() {
@@ -14,10 +15,13 @@ export function InitiativeRoute() {
   if (initiative.isPending || initiative.isError)
     return <QueryState query={initiative} notFound={t('initiative.notFound')} />;
   return (
-    <InitiativeSheet
-      initiative={initiative.data}
-      planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : undefined}
-      programmes={plan.data?.programmes}
-    />
+    <>
+      <InitiativeSheet
+        initiative={initiative.data}
+        planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : undefined}
+        programmes={plan.data?.programmes}
+      />
+      <InitiativePressReview initiativeId={initiative.data.id} />
+    </>
   );
 }
