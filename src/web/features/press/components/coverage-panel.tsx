@@ -78,11 +78,14 @@ function Charts({ coverage }: { coverage: TCoverage }) {
         {
           type: 'pie',
           radius: ['40%', '70%'],
-          data: coverage.byLanguage.map((l) => ({ name: l.key || '—', value: l.count })),
+          data: coverage.byLanguage.map((l) => ({
+            name: l.key ? t(`language.${l.key}`) : '—',
+            value: l.count,
+          })),
         },
       ],
     }),
-    [coverage],
+    [coverage, t],
   );
   const voice = useMemo<TChartOption>(
     () => ({
@@ -127,7 +130,10 @@ function Charts({ coverage }: { coverage: TCoverage }) {
           <EChart
             option={byLanguage}
             label={t('press.coverage.byLanguage')}
-            rows={coverage.byLanguage.map((l) => ({ label: l.key || '—', value: l.count }))}
+            rows={coverage.byLanguage.map((l) => ({
+              label: l.key ? t(`language.${l.key}`) : '—',
+              value: l.count,
+            }))}
           />
         </Paper>
         <Paper withBorder p="md" radius="md">

@@ -12,7 +12,7 @@ export function InitiativePressReview({ initiativeId }: { initiativeId: string }
   const review = usePressReview(initiativeId);
   const items = review.data?.items ?? [];
   return (
-    <Paper withBorder p="md" radius="md" mt="md" aria-labelledby="press-review-title">
+    <Paper withBorder p="md" radius="md" mt="md" component="section" aria-labelledby="press-review-title">
       <Title order={2} size="h4" mb="xs" id="press-review-title">
         {t('press.review.title')}
       </Title>

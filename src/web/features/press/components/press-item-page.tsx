@@ -219,7 +219,7 @@ function Links({ item, canEdit }: { item: TMediaItem; canEdit: boolean }) {
     .map((i) => ({ value: i.id, label: i.title }));
   const STATUS_COLOR = { suggested: 'blue', confirmed: 'green', rejected: 'gray' } as const;
   return (
-    <Paper withBorder p="md" radius="md" aria-labelledby="press-links">
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="press-links">
       <Title order={2} size="h4" mb="xs" id="press-links">
         {t('press.links.title')}
       </Title>

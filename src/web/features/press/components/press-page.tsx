@@ -269,7 +269,7 @@ function ClippingList({ missionId }: { missionId: string | null }) {
                 <Table.Th>{t('press.outlet')}</Table.Th>
                 <Table.Th>{t('press.published')}</Table.Th>
                 <Table.Th>{t('press.language')}</Table.Th>
-                <Table.Th>{t('press.tone.label')}</Table.Th>
+                <Table.Th miw={110}>{t('press.tone.label')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
