@@ -1,6 +1,7 @@
 import { Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TMediaLanguage } from '../../../../shared/enums.ts';
 import { EChart, type TChartOption } from '../../../components/echart.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useFormat } from '../../../lib/format.ts';
@@ -79,7 +80,7 @@ function Charts({ coverage }: { coverage: TCoverage }) {
           type: 'pie',
           radius: ['40%', '70%'],
           data: coverage.byLanguage.map((l) => ({
-            name: l.key ? t(`language.${l.key}`) : '—',
+            name: l.key ? t(`language.${l.key as TMediaLanguage}`) : '—',
             value: l.count,
           })),
         },
@@ -131,7 +132,7 @@ function Charts({ coverage }: { coverage: TCoverage }) {
             option={byLanguage}
             label={t('press.coverage.byLanguage')}
             rows={coverage.byLanguage.map((l) => ({
-              label: l.key ? t(`language.${l.key}`) : '—',
+              label: l.key ? t(`language.${l.key as TMediaLanguage}`) : '—',
               value: l.count,
             }))}
           />
