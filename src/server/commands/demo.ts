@@ -25,6 +25,7 @@ import {
 } from '../db/schema.ts';
 import { writeAudit } from './audit.ts';
 import { loadSelectionData } from './demo-selection.ts';
+import { loadPressDemo } from './press-demo.ts';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../demo/tt2050.json', import.meta.url));
 
@@ -222,6 +223,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
         vectorIds,
         initiativeIds,
       });
+    await loadPressDemo(tx, { missionId });
     return { missionId, planId, isCreated: true, counts };
   });
 }
