@@ -46,6 +46,7 @@ type TListRow = Omit<TRow, 'text' | 'html' | 'searchVector' | 'figures'> & { fig
 /** What a clipping is made from. */
 export type TIngestSource =
   | { kind: 'url'; url: string }
+  | { kind: 'feed'; url: string }
   | { kind: 'paste'; text: string; url?: string }
   | { kind: 'file'; filename: string; content: string };
 
@@ -125,7 +126,7 @@ async function readSource(
   source: TIngestSource,
   fetchOptions: TFetchOptions,
 ): Promise<{ html?: string; text?: string; url?: string }> {
-  if (source.kind === 'url') {
+  if (source.kind === 'url' || source.kind === 'feed') {
     const page = await safeFetch(source.url, fetchOptions);
     return /html|xml/i.test(page.contentType) || /^\s*</.test(page.body)
       ? { html: page.body, url: page.url }
@@ -166,7 +167,12 @@ export async function ingestMediaItem(
     hasRole(actor, missionId, WRITER_ROLES),
     'Adding clippings needs an officer, head of mission or administrator.',
   );
-  const givenUrl = source.kind === 'url' ? source.url : source.kind === 'paste' ? (source.url ?? null) : null;
+  const givenUrl =
+    source.kind === 'url' || source.kind === 'feed'
+      ? source.url
+      : source.kind === 'paste'
+        ? (source.url ?? null)
+        : null;
   const givenUrlHash = givenUrl ? urlHashOf(givenUrl) : null;
   if (givenUrlHash) {
     const existing = await findByHash(db, missionId, { urlHash: givenUrlHash });
@@ -178,7 +184,17 @@ export async function ingestMediaItem(
     read = await readSource(source, fetchOptions);
   } catch (error) {
     if (!(error instanceof FetchRefused) || !givenUrl) throw error;
-    return { item: await recordFailure(db, actor, missionId, givenUrl, error), isDuplicate: false };
+    return {
+      item: await recordFailure(
+        db,
+        actor,
+        missionId,
+        givenUrl,
+        error,
+        source.kind === 'feed' ? 'feed' : 'url',
+      ),
+      isDuplicate: false,
+    };
   }
   const candidates = await loadEntityCandidates(db, missionId);
   let analysis: TClippingAnalysis;
@@ -209,7 +225,12 @@ export async function ingestMediaItem(
     textHash: contentHash,
     title: analysis.title ?? (source.kind === 'file' ? source.filename : null),
     author: analysis.author,
-    publishedAt: toDate(input.publishedAt ?? analysis.publishedAt),
+    // a person's date wins over the page's; the page's over a feed's
+    publishedAt: toDate(
+      source.kind === 'feed'
+        ? (analysis.publishedAt ?? input.publishedAt ?? null)
+        : (input.publishedAt ?? analysis.publishedAt),
+    ),
     outlet: analysis.outlet,
     kind: input.kind ?? 'online',
     language: analysis.language,
@@ -290,6 +311,7 @@ async function recordFailure(
   missionId: string,
   url: string,
   error: FetchRefused,
+  sourceKind: 'url' | 'feed' = 'url',
 ): Promise<TMediaItemDetail> {
   const urlHash = urlHashOf(url);
   const fetchError = `${error.reason}: ${error.message}`;
@@ -307,7 +329,7 @@ async function recordFailure(
         .insert(mediaItems)
         .values({
           missionId,
-          sourceKind: 'url',
+          sourceKind,
           url,
           canonicalUrl: normaliseUrl(url),
           urlHash,

@@ -1,3 +1,15 @@
+CREATE TABLE "media_feeds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mission_id" uuid NOT NULL,
+	"url" text NOT NULL,
+	"title" text,
+	"is_active" boolean DEFAULT true NOT NULL,
+	"last_polled_at" timestamp with time zone,
+	"last_error" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "media_item_links" (
 	"mission_id" uuid NOT NULL,
 	"media_item_id" uuid NOT NULL,
@@ -50,12 +62,15 @@ CREATE TABLE "media_items" (
 	CONSTRAINT "media_items_tone_override_check" CHECK (tone_override is null or tone_override in ('positive', 'neutral', 'negative'))
 );
 --> statement-breakpoint
+ALTER TABLE "media_feeds" ADD CONSTRAINT "media_feeds_mission_id_missions_id_fk" FOREIGN KEY ("mission_id") REFERENCES "public"."missions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "media_feeds" ADD CONSTRAINT "media_feeds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "media_item_links" ADD CONSTRAINT "media_item_links_mission_id_missions_id_fk" FOREIGN KEY ("mission_id") REFERENCES "public"."missions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "media_item_links" ADD CONSTRAINT "media_item_links_media_item_id_media_items_id_fk" FOREIGN KEY ("media_item_id") REFERENCES "public"."media_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "media_item_links" ADD CONSTRAINT "media_item_links_initiative_id_initiatives_id_fk" FOREIGN KEY ("initiative_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "media_item_links" ADD CONSTRAINT "media_item_links_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "media_items" ADD CONSTRAINT "media_items_mission_id_missions_id_fk" FOREIGN KEY ("mission_id") REFERENCES "public"."missions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "media_items" ADD CONSTRAINT "media_items_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "media_feeds_mission_url" ON "media_feeds" USING btree ("mission_id","url");--> statement-breakpoint
 CREATE INDEX "media_item_links_initiative_idx" ON "media_item_links" USING btree ("initiative_id","status");--> statement-breakpoint
 CREATE INDEX "media_items_mission_published_idx" ON "media_items" USING btree ("mission_id","published_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "media_items_mission_url_hash" ON "media_items" USING btree ("mission_id","url_hash");--> statement-breakpoint

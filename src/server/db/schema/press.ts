@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   customType,
   index,
@@ -142,4 +143,22 @@ export const mediaItemLinks = pgTable(
     index('media_item_links_initiative_idx').on(t.initiativeId, t.status),
     check('media_item_links_status_check', inList('status', MEDIA_LINK_STATUSES)),
   ],
+);
+
+/** An RSS or Atom feed the server polls for new clippings. */
+export const mediaFeeds = pgTable(
+  'media_feeds',
+  {
+    id: id(),
+    missionId: missionRef(),
+    url: text('url').notNull(),
+    title: text('title'),
+    isActive: boolean('is_active').notNull().default(true),
+    lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+    /** Why the last poll failed, if it did. */
+    lastError: text('last_error'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('media_feeds_mission_url').on(t.missionId, t.url)],
 );

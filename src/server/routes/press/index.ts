@@ -24,6 +24,7 @@ import {
   ingestMediaItem,
   updateMediaItem,
 } from '../../commands/press.ts';
+import { createFeed, deactivateFeed, findFeeds, pollFeed } from '../../commands/press-feeds.ts';
 import {
   conflictResponse,
   createRouter,
@@ -38,6 +39,35 @@ import { HttpProblem, renderProblem } from '../../http/problem.ts';
 import { MAX_HTML_BYTES } from '../../media/html-document.ts';
 
 const tags = ['Press review'];
+
+const ZFeed = z
+  .object({
+    id: z.uuid(),
+    missionId: z.uuid(),
+    url: z.string(),
+    title: z.string().nullable(),
+    isActive: z.boolean(),
+    lastPolledAt: z.string().nullable(),
+    lastError: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'MediaFeed' });
+const ZCreateFeedRequest = z
+  .object({
+    missionId: z.uuid({ error: 'must be an identifier (UUID)' }),
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), {
+        error: 'must be an http or https address',
+      }),
+    title: z.string().trim().max(300).optional(),
+  })
+  .meta({ id: 'CreateMediaFeedRequest' });
+const ZPollResult = z
+  .object({ feed: ZFeed, added: z.number().int(), duplicates: z.number().int(), failed: z.number().int() })
+  .meta({ id: 'FeedPollResult' });
 
 const ZUploadBody = z.object({
   missionId: z.uuid({ error: 'must be an identifier (UUID)' }),
@@ -230,6 +260,57 @@ export const pressRoutes = createRouter()
     }),
     async (c) =>
       c.json(await findInitiativePressReview(c.get('db'), actorOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/press/feeds',
+      tags,
+      summary: 'RSS/Atom feeds the press review follows',
+      request: {
+        query: z.object({ missionId: z.uuid({ error: 'must be an identifier (UUID)' }).optional() }),
+      },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(ZFeed) }).meta({ id: 'FeedList' }), 'The feeds'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await findFeeds(c.get('db'), actorOf(c), c.req.valid('query').missionId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/press/feeds',
+      tags,
+      summary: 'Follow an RSS or Atom feed',
+      description:
+        'The server polls active feeds every hour and adds each new entry as a clipping (fetched with the same safety rules as a URL; duplicates merged). Officers, heads of mission and administrators; 409 when the mission already follows it.',
+      request: { body: jsonBody(ZCreateFeedRequest) },
+      responses: { 201: jsonContent(ZFeed, 'The feed'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await createFeed(c.get('db'), actorOf(c), c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/press/feeds/{id}/poll',
+      tags,
+      summary: 'Poll a feed now',
+      request: { params: ZIdParam },
+      responses: { 200: jsonContent(ZPollResult, 'What the poll added'), ...errorResponses },
+    }),
+    async (c) => c.json(await pollFeed(c.get('db'), actorOf(c), c.req.valid('param').id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/press/feeds/{id}',
+      tags,
+      summary: 'Stop following a feed (its clippings stay)',
+      request: { params: ZIdParam },
+      responses: { 200: jsonContent(ZFeed, 'The feed, inactive'), ...errorResponses },
+    }),
+    async (c) => c.json(await deactivateFeed(c.get('db'), actorOf(c), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({

@@ -57,6 +57,16 @@ beforeAll(async () => {
           '<head><link rel="canonical" href="https://astanatimes.example/diplomacy-2025">',
         ),
       );
+    } else if (req.url === '/feed.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Test wire</title><item><title>Diplomacy</title><link>${base}/article</link></item><item><title>Opera</title><link>${base}/article2</link><pubDate>Mon, 01 Dec 2025 08:00:00 GMT</pubDate></item></channel></rss>`,
+      );
+    } else if (req.url === '/article2') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        '<html lang="en"><head><title>Italian voices at the Astana Opera</title></head><body><article><h1>Italian voices at the Astana Opera</h1><p>Italian singers performed at the Astana Opera on Sunday before 1,200 spectators, a celebration of the friendship between Italy and Kazakhstan and of their growing cultural cooperation.</p></article></body></html>',
+      );
     } else if (req.url === '/to-metadata') {
       res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' });
       res.end();
@@ -394,5 +404,51 @@ describe('search, tone, links and press review', () => {
         })
       ).status,
     ).toBe(400);
+  });
+});
+
+describe('feeds', () => {
+  it('follows a feed and polls it: new entries become clippings, known ones are duplicates', async () => {
+    const body = { missionId: mission.id, url: `${base}/feed.xml` };
+    expect((await call('POST', '/api/press/feeds', { cookie: viewer.cookie, body })).status).toBe(403);
+    const created = await call('POST', '/api/press/feeds', { cookie: officer.cookie, body });
+    expect(created.status).toBe(201);
+    const feed = await created.json();
+    expect((await call('POST', '/api/press/feeds', { cookie: officer.cookie, body })).status).toBe(409);
+    expect(
+      (
+        await call('POST', '/api/press/feeds', {
+          cookie: officer.cookie,
+          body: { ...body, url: 'file:///etc' },
+        })
+      ).status,
+    ).toBe(400);
+
+    // without the allowlist the feed's own address is refused, and the reason kept
+    const refused = await (
+      await call('POST', `/api/press/feeds/${feed.id}/poll`, { cookie: officer.cookie })
+    ).json();
+    expect(refused.feed.lastError).toMatch(/^address_not_allowed/);
+
+    process.env.SOFTPOWER_FETCH_ALLOW_HOSTS = '127.0.0.1';
+    const polled = await (
+      await call('POST', `/api/press/feeds/${feed.id}/poll`, { cookie: officer.cookie })
+    ).json();
+    delete process.env.SOFTPOWER_FETCH_ALLOW_HOSTS;
+    expect(polled).toMatchObject({ added: 1, duplicates: 1, failed: 0 });
+    expect(polled.feed).toMatchObject({ title: 'Test wire', lastError: null });
+    const list = await (
+      await call('GET', '/api/press/items?q=spectators', { cookie: officer.cookie })
+    ).json();
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({ sourceKind: 'feed', language: 'en' });
+    expect(list.items[0].publishedAt.slice(0, 10)).toBe('2025-12-01');
+
+    const feeds = await (
+      await call('GET', `/api/press/feeds?missionId=${mission.id}`, { cookie: officer.cookie })
+    ).json();
+    expect(feeds.items.map((f: { id: string }) => f.id)).toEqual([feed.id]);
+    const stopped = await call('DELETE', `/api/press/feeds/${feed.id}`, { cookie: officer.cookie });
+    expect((await stopped.json()).isActive).toBe(false);
   });
 });
