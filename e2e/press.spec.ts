@@ -73,4 +73,15 @@ test('press review: paste a clipping, see its language, entities and figures, li
   await page.getByRole('tab', { name: 'Coverage' }).click();
   await expect(page.getByText(/^\d+ clippings? in the period$/)).toBeVisible();
   await screenshot(page, '6-coverage');
+
+  // Feeds: following an internal address is allowed to be saved, but reading it is refused.
+  await page.getByRole('tab', { name: 'Feeds' }).click();
+  await page.getByRole('textbox', { name: 'Address of the feed' }).fill('http://127.0.0.1:9/feed.xml');
+  await page.getByRole('button', { name: 'Follow' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Feeds' }).getByText('http://127.0.0.1:9/feed.xml').first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Read now' }).click();
+  await expect(page.getByText(/^address_not_allowed/)).toBeVisible();
+  await screenshot(page, '6-feeds');
 });

@@ -125,3 +125,33 @@ export function useDecideLink(id: string) {
     },
   });
 }
+
+export type TFeed = TJson<paths['/api/press/feeds']['get']['responses'][200]>['items'][number];
+
+export function useFeeds(missionId: string) {
+  return useQuery({
+    queryKey: ['press', 'feeds', missionId],
+    queryFn: () => unwrap(api.GET('/api/press/feeds', { params: { query: { missionId } } })),
+  });
+}
+
+export function useFeedActions() {
+  const queryClient = useQueryClient();
+  const onSuccess = () => void queryClient.invalidateQueries({ queryKey: pressKeys.all });
+  return {
+    create: useMutation({
+      mutationFn: (body: { missionId: string; url: string }) =>
+        unwrap(api.POST('/api/press/feeds', { body })),
+      onSuccess,
+    }),
+    poll: useMutation({
+      mutationFn: (id: string) =>
+        unwrap(api.POST('/api/press/feeds/{id}/poll', { params: { path: { id } } })),
+      onSuccess,
+    }),
+    stop: useMutation({
+      mutationFn: (id: string) => unwrap(api.DELETE('/api/press/feeds/{id}', { params: { path: { id } } })),
+      onSuccess,
+    }),
+  };
+}

@@ -32,6 +32,7 @@ import {
   useMediaItems,
   useUpload,
 } from '../api/press.ts';
+import { FeedsPanel } from './feeds-panel.tsx';
 
 const CoveragePanel = lazy(async () => ({ default: (await import('./coverage-panel.tsx')).CoveragePanel }));
 
@@ -42,7 +43,8 @@ export function PressPage() {
   const { t } = useTranslation();
   const { missionId } = useWorkspace();
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'coverage' ? 'coverage' : 'clippings';
+  const tab =
+    params.get('tab') === 'coverage' || params.get('tab') === 'feeds' ? params.get('tab')! : 'clippings';
   const canEdit = useCanEditPress(missionId);
   return (
     <>
@@ -51,7 +53,7 @@ export function PressPage() {
         value={tab}
         onChange={(value) => {
           const next = new URLSearchParams(params);
-          if (value === 'coverage') next.set('tab', 'coverage');
+          if (value === 'coverage' || value === 'feeds') next.set('tab', value);
           else next.delete('tab');
           setParams(next, { replace: true });
         }}
@@ -60,6 +62,7 @@ export function PressPage() {
         <Tabs.List mb="md">
           <Tabs.Tab value="clippings">{t('press.clippings')}</Tabs.Tab>
           <Tabs.Tab value="coverage">{t('press.coverage.title')}</Tabs.Tab>
+          <Tabs.Tab value="feeds">{t('press.feeds.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="clippings">
           <Stack gap="md">
@@ -74,6 +77,7 @@ export function PressPage() {
             </Suspense>
           )}
         </Tabs.Panel>
+        <Tabs.Panel value="feeds">{missionId && <FeedsPanel missionId={missionId} />}</Tabs.Panel>
       </Tabs>
     </>
   );
