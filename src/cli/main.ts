@@ -12,6 +12,7 @@ import { startServer } from '../server/serve.ts';
 import { ROLES } from '../shared/enums.ts';
 import { registerCommunicationCalendarCommand } from './communication-calendar.ts';
 import { registerInitiativeIoCommands } from './initiative-io.ts';
+import { registerPressCommands } from './press.ts';
 import { registerReportCommand } from './report.ts';
 
 /** Opens and migrates the configured database, runs `work`, closes it. */
@@ -102,6 +103,7 @@ user
 registerInitiativeIoCommands(program, withDatabase);
 registerReportCommand(program, withDatabase);
 registerCommunicationCalendarCommand(program, withDatabase);
+registerPressCommands(program, withDatabase);
 
 try {
   await program.parseAsync(process.argv);

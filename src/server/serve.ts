@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { serve as serveNode } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadPlanData } from './commands/demo.ts';
+import { startFeedPolling } from './commands/press-feeds.ts';
 import { addUser, countUsers } from './commands/users.ts';
 import type { TEnvConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
@@ -61,10 +62,12 @@ export async function startServer(config: TEnvConfig, log: (line: string) => voi
     log(`  or open this one-time link (valid 24 h): ${url}/api/auth/link/${firstAdmin.token}`);
     log('  The password is shown only now. Create more accounts with: softpower user add');
   }
+  const stopFeedPolling = startFeedPolling(db, log);
   return {
     url,
     port,
     stop: async () => {
+      stopFeedPolling();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -343,3 +343,31 @@ export type TPressReleaseStatus = (typeof PRESS_RELEASE_STATUSES)[number];
 export const LOGO_MIME_TYPES = ['image/png', 'image/jpeg'] as const;
 export type TLogoMimeType = (typeof LOGO_MIME_TYPES)[number];
 export const LOGO_MAX_BYTES = 1024 * 1024;
+// ── Press review and media monitor (issue 6, DESIGN §10) ─────────────────────────────────────
+/** The languages the press review reads. */
+export const MEDIA_LANGUAGES = ['it', 'en', 'ru', 'kk'] as const;
+export type TMediaLanguage = (typeof MEDIA_LANGUAGES)[number];
+
+/** How a clipping reached the press review. */
+export const MEDIA_SOURCE_KINDS = ['url', 'file', 'paste', 'feed'] as const;
+export type TMediaSourceKind = (typeof MEDIA_SOURCE_KINDS)[number];
+
+/** The medium the clipping appeared in. */
+export const MEDIA_KINDS = ['online', 'print', 'tv', 'radio', 'social'] as const;
+export type TMediaKind = (typeof MEDIA_KINDS)[number];
+
+/** Tone of a clipping: computed by the lexicon method, or set by a person (who wins). */
+export const MEDIA_TONES = ['positive', 'neutral', 'negative'] as const;
+export type TMediaTone = (typeof MEDIA_TONES)[number];
+
+/** Whether the server could read the clipping's URL (`failed` keeps the reason). */
+export const MEDIA_FETCH_STATUSES = ['ok', 'failed'] as const;
+export type TMediaFetchStatus = (typeof MEDIA_FETCH_STATUSES)[number];
+
+/** What a clipping's link to an initiative is: proposed by the system, or decided by a person. */
+export const MEDIA_LINK_STATUSES = ['suggested', 'confirmed', 'rejected'] as const;
+export type TMediaLinkStatus = (typeof MEDIA_LINK_STATUSES)[number];
+
+/** What an entity found in a clipping is. */
+export const MEDIA_ENTITY_KINDS = ['organisation', 'person', 'initiative', 'place', 'country'] as const;
+export type TMediaEntityKind = (typeof MEDIA_ENTITY_KINDS)[number];

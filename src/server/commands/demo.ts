@@ -31,6 +31,7 @@ import { loadResultsData } from './demo-results.ts';
 import { loadRiskData } from './demo-risks.ts';
 import { loadSelectionData } from './demo-selection.ts';
 import { loadMonitoringDemo } from './monitoring-demo.ts';
+import { loadPressDemo } from './press-demo.ts';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../demo/tt2050.json', import.meta.url));
 
@@ -234,6 +235,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
     await loadRiskData(tx, { missionId, planId });
     await loadCommunicationDemo(tx, scoped);
     await loadCommunicationData(tx, { missionId, planId });
+    await loadPressDemo(tx, { missionId });
     return { missionId, planId, isCreated: true, counts };
   });
 }

@@ -46,6 +46,7 @@
  * }
  * ```
  */
+
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { computeChange } from '../../domain/indicators.ts';
 import { periodChanges, shiftMonth } from '../../domain/social-metrics.ts';
@@ -57,14 +58,15 @@ import type { DbOrTx } from '../db/client.ts';
 import { initiatives, socialAccounts } from '../db/schema.ts';
 import { findPlanIndicators, loadResultsPlan } from './indicators.ts';
 import { listPlanInitiativeResults } from './initiative-results.ts';
+import { countMediaItems } from './press.ts';
 import { presentAccounts, sumSnapshotsByMonth } from './social-metrics.ts';
 
 export type { TResultsSummary };
 
 /**
  * Counts the media items (press-review clippings) of a mission published between `from` and
- * `to` (ISO days, inclusive); null when the press review is not available. The press module
- * provides the real one (`registerMediaCountProvider`).
+ * `to` (ISO days, inclusive); null when the press review is not available. The default is the
+ * press review's own count; tests may pass another.
  */
 export type TMediaCountProvider = (
   db: DbOrTx,
@@ -74,12 +76,8 @@ export type TMediaCountProvider = (
 /** Without the press review there is nothing to count: "needs the press review". */
 export const unavailableMediaCount: TMediaCountProvider = async () => null;
 
-let mediaCountProvider: TMediaCountProvider = unavailableMediaCount;
-
-/** Wires the press review's counter (call once at start-up). @example registerMediaCountProvider(countMediaItems) */
-export function registerMediaCountProvider(provider: TMediaCountProvider): void {
-  mediaCountProvider = provider;
-}
+/** The press review's clippings of the mission in the period. */
+const pressMediaCount: TMediaCountProvider = (db, period) => countMediaItems(db, period);
 
 /** Statuses of initiatives that were part of the plan (approved onwards, including those that fell through). */
 const PLANNED: readonly TInitiativeStatus[] = [
@@ -112,7 +110,7 @@ const derivedBase = {
 
 /**
  * The plan's indicators, derived indicators, social metrics and initiative results.
- * @param options.mediaCount overrides the registered media-count provider (tests)
+ * @param options.mediaCount overrides the press review's media count (tests)
  * @throws 404 when the actor does not read the plan's results
  */
 export async function loadResultsSummary(
@@ -122,7 +120,7 @@ export async function loadResultsSummary(
   options: { mediaCount?: TMediaCountProvider } = {},
 ): Promise<TResultsSummary> {
   const plan = await loadResultsPlan(db, actor, planId);
-  const mediaCount = options.mediaCount ?? mediaCountProvider;
+  const mediaCount = options.mediaCount ?? pressMediaCount;
   const indicatorList = await findPlanIndicators(db, actor, planId);
   const initiativeResults = await listPlanInitiativeResults(db, planId);
   const accountRows = await db

@@ -16,5 +16,6 @@ export * from './schema/communication-procedure.ts';
 export * from './schema/core.ts';
 export * from './schema/evaluation.ts';
 export * from './schema/monitoring.ts';
+export * from './schema/press.ts';
 export * from './schema/results.ts';
 export * from './schema/risks.ts';

@@ -80,3 +80,18 @@ describe('findFigures', () => {
     }
   });
 });
+
+describe('numbers that belong to names', () => {
+  it('does not count the number of a name ("Badamsha 2 wind farm")', () => {
+    const figures = findFigures({
+      text: 'The Badamsha 2 wind farm opened; they signed 3 agreements.',
+      lang: 'en',
+    });
+    expect(figures.map((f) => f.raw)).toEqual(['3 agreements']);
+  });
+
+  it('still counts after a capitalised word that opens a sentence', () => {
+    const figures = findFigures({ text: 'Firmati. Oltre 29 accordi sono stati firmati.', lang: 'it' });
+    expect(figures.map((f) => f.raw)).toEqual(['29 accordi']);
+  });
+});

@@ -115,6 +115,8 @@ export function findFigures({ text, lang }: { text: string; lang: TMediaLanguage
         continue;
       }
     }
+    // "Badamsha 2 wind farm", "Expo 2017 site": a number after a name is part of the name
+    if (followsName(text, start)) continue;
     const count = readCountedNoun(text, start + raw.length);
     if (count) {
       const end = count.end;
@@ -122,6 +124,17 @@ export function findFigures({ text, lang }: { text: string; lang: TMediaLanguage
     }
   }
   return figures;
+}
+
+const NAME_BEFORE = /(?:^|([\s\S]))(\p{Lu}[\p{L}'’-]*)\s+$/u;
+
+/** True when the number comes right after a capitalised word that does not open a sentence. */
+function followsName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const match = NAME_BEFORE.exec(before);
+  if (!match) return false;
+  const head = before.slice(0, before.length - match[0].length + (match[1] ? 1 : 0)).trimEnd();
+  return head !== '' && !/[.!?:;\n«“"(]$/.test(head);
 }
 
 function parseNumber(raw: string, lang: TMediaLanguage | null): number {

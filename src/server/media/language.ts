@@ -3,8 +3,9 @@
  */
 import { detect } from 'tinyld';
 
-export const MEDIA_LANGUAGES = ['it', 'en', 'ru', 'kk'] as const;
-export type TMediaLanguage = (typeof MEDIA_LANGUAGES)[number];
+import type { TMediaLanguage } from '../../shared/enums.ts';
+
+export { MEDIA_LANGUAGES, type TMediaLanguage } from '../../shared/enums.ts';
 
 /** Letters of the Kazakh Cyrillic alphabet that Russian does not have. */
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;

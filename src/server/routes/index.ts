@@ -9,6 +9,7 @@ import { monitoringRoutes } from './monitoring/index.ts';
 import { organisationRoutes } from './organisations/index.ts';
 import { personRoutes } from './people/index.ts';
 import { planRoutes } from './plans/index.ts';
+import { pressRoutes } from './press/index.ts';
 import { proposalRoutes } from './proposals/index.ts';
 import { resultsRoutes } from './results/index.ts';
 import { riskRoutes } from './risks/index.ts';
@@ -29,4 +30,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', riskRoutes);
   app.route('/api', communicationProcedureRoutes);
   app.route('/api', communicationRoutes);
+  app.route('/api', pressRoutes);
 }

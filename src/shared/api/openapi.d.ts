@@ -12613,6 +12613,1019 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/press/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List or search clippings
+         * @description Without `q`, newest first. With `q` (web-search syntax: words, "a phrase", -excluded, or), a full-text search in each clipping's language (italian, english, russian; simple for Kazakh), ranked by relevance, each with a `snippet` whose matched words are marked. Filters: dates (publication, else added), outlet, language, tone (the person's if set), entity (an organisation's or person's id, a country code, a place), initiative (confirmed links).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number | null;
+                    missionId?: string;
+                    q?: string;
+                    from?: string;
+                    to?: string;
+                    outlet?: string;
+                    language?: string;
+                    tone?: string;
+                    entity?: string;
+                    initiativeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of clippings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediaItemPage"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a clipping from a URL or pasted text
+         * @description Duplicates (same canonical URL or same text) are not stored twice: the existing clipping comes back with `isDuplicate: true` (200). A URL is fetched by the server safely: loopback, private, link-local and metadata addresses are refused (after DNS and on every redirect) unless an administrator allowed the host (`SOFTPOWER_FETCH_ALLOW_HOSTS`); at most 5 MB, 15 s and 5 redirects. A failed fetch is stored with `fetchStatus: failed` and the reason in `fetchError`. Officers, heads of mission and administrators.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IngestRequest"];
+                };
+            };
+            responses: {
+                /** @description Already there: the existing clipping */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestResult"];
+                    };
+                };
+                /** @description The new clipping (or the record of a failed fetch) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestResult"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/items/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a clipping from an uploaded HTML or text file
+         * @description Duplicates (same canonical URL or same text) are not stored twice: the existing clipping comes back with `isDuplicate: true` (200). A URL is fetched by the server safely: loopback, private, link-local and metadata addresses are refused (after DNS and on every redirect) unless an administrator allowed the host (`SOFTPOWER_FETCH_ALLOW_HOSTS`); at most 5 MB, 15 s and 5 redirects. A failed fetch is stored with `fetchStatus: failed` and the reason in `fetchError`. Officers, heads of mission and administrators.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: uuid */
+                        missionId: string;
+                        /**
+                         * Format: binary
+                         * @description An HTML page or a text file (UTF-8), at most 5 MB.
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Already there: the existing clipping */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestResult"];
+                    };
+                };
+                /** @description The new clipping */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestResult"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is larger than 5 MB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a clipping with its text, entities, figures and initiative links */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The clipping */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediaItemDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a clipping */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The archived clipping */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediaItem"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Correct a clipping's details or overrule its tone
+         * @description Send the `version` you edited (409 if someone saved since). `toneOverride: null` returns to the computed tone.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateMediaItemRequest"];
+                };
+            };
+            responses: {
+                /** @description The clipping */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediaItemDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/press/items/{id}/links/{initiativeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Confirm or reject a clipping's link to an initiative
+         * @description Works on a suggested link or any initiative of the mission. Confirmed clippings make the initiative's press review.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    initiativeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecideMediaLinkRequest"];
+                };
+            };
+            responses: {
+                /** @description The clipping with its links */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediaItemDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{id}/press-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An initiative's press review: its confirmed clippings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The clippings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressReview"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RSS/Atom feeds the press review follows */
+        get: {
+            parameters: {
+                query?: {
+                    missionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feeds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Follow an RSS or Atom feed
+         * @description The server polls active feeds every hour and adds each new entry as a clipping (fetched with the same safety rules as a URL; duplicates merged). Officers, heads of mission and administrators; 409 when the mission already follows it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateMediaFeedRequest"];
+                };
+            };
+            responses: {
+                /** @description The feed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediaFeed"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/feeds/{id}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Poll a feed now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What the poll added */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedPollResult"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop following a feed (its clippings stay) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed, inactive */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediaFeed"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Media coverage of a mission over a period
+         * @description Clippings per week or month, by outlet, language and tone, the change against a baseline period (default: as many days just before `from`), and the share of voice of the countries mentioned.
+         */
+        get: {
+            parameters: {
+                query: {
+                    missionId: string;
+                    from: string;
+                    to: string;
+                    interval?: "week" | "month";
+                    baselineFrom?: string;
+                    baselineTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The coverage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Coverage"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/initiatives/import": {
         parameters: {
             query?: never;
@@ -15247,6 +16260,221 @@ export interface components {
             version: number;
             /** @enum {string} */
             status: "draft" | "approved" | "sent";
+        };
+        IngestResult: {
+            item: components["schemas"]["MediaItemDetail"];
+            isDuplicate: boolean;
+        };
+        MediaItemDetail: {
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            missionId: string;
+            /** @enum {string} */
+            sourceKind: "url" | "file" | "paste" | "feed";
+            url: string | null;
+            canonicalUrl: string | null;
+            title: string | null;
+            author: string | null;
+            publishedAt: string | null;
+            outlet: string | null;
+            /** @enum {string} */
+            kind: "online" | "print" | "tv" | "radio" | "social";
+            /** @enum {string|null} */
+            language: "it" | "en" | "ru" | "kk" | null;
+            excerpt: string | null;
+            /** @enum {string|null} */
+            tone: "positive" | "neutral" | "negative" | null;
+            toneScore: number | null;
+            /** @enum {string|null} */
+            toneOverride: "positive" | "neutral" | "negative" | null;
+            /** @enum {string|null} */
+            effectiveTone: "positive" | "neutral" | "negative" | null;
+            /** @enum {string} */
+            fetchStatus: "ok" | "failed";
+            fetchError: string | null;
+            entities: components["schemas"]["MediaEntity"][];
+            figureCount: number;
+            rank?: number;
+            snippet?: {
+                text: string;
+                isMatch: boolean;
+            }[];
+            text: string;
+            figures: components["schemas"]["MediaFigure"][];
+            links: components["schemas"]["MediaLink"][];
+        };
+        MediaEntity: {
+            /** @enum {string} */
+            kind: "organisation" | "person" | "initiative" | "place" | "country";
+            ref: string;
+            name: string;
+            mentions: {
+                start: number;
+                end: number;
+                text: string;
+            }[];
+        };
+        MediaFigure: {
+            /** @enum {string} */
+            kind: "money" | "count";
+            value: number;
+            currency?: string;
+            unit?: string;
+            start: number;
+            end: number;
+            raw: string;
+        };
+        MediaLink: {
+            /** Format: uuid */
+            initiativeId: string;
+            initiativeTitle: string;
+            /** @enum {string} */
+            status: "suggested" | "confirmed" | "rejected";
+            score: number | null;
+            reasons: string[];
+            decidedAt: string | null;
+        };
+        IngestRequest: {
+            /** Format: uuid */
+            missionId: string;
+            url?: string;
+            text?: string;
+            title?: string;
+            publishedAt?: string;
+            /** @enum {string} */
+            kind?: "online" | "print" | "tv" | "radio" | "social";
+        };
+        MediaItemPage: {
+            items: components["schemas"]["MediaItem"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        MediaItem: {
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            archivedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            missionId: string;
+            /** @enum {string} */
+            sourceKind: "url" | "file" | "paste" | "feed";
+            url: string | null;
+            canonicalUrl: string | null;
+            title: string | null;
+            author: string | null;
+            publishedAt: string | null;
+            outlet: string | null;
+            /** @enum {string} */
+            kind: "online" | "print" | "tv" | "radio" | "social";
+            /** @enum {string|null} */
+            language: "it" | "en" | "ru" | "kk" | null;
+            excerpt: string | null;
+            /** @enum {string|null} */
+            tone: "positive" | "neutral" | "negative" | null;
+            toneScore: number | null;
+            /** @enum {string|null} */
+            toneOverride: "positive" | "neutral" | "negative" | null;
+            /** @enum {string|null} */
+            effectiveTone: "positive" | "neutral" | "negative" | null;
+            /** @enum {string} */
+            fetchStatus: "ok" | "failed";
+            fetchError: string | null;
+            entities: components["schemas"]["MediaEntity"][];
+            figureCount: number;
+            rank?: number;
+            snippet?: {
+                text: string;
+                isMatch: boolean;
+            }[];
+        };
+        UpdateMediaItemRequest: {
+            version: number;
+            title?: string;
+            outlet?: string | null;
+            publishedAt?: string | null;
+            /** @enum {string} */
+            kind?: "online" | "print" | "tv" | "radio" | "social";
+            /** @enum {string|null} */
+            language?: "it" | "en" | "ru" | "kk" | null;
+            /** @enum {string|null} */
+            toneOverride?: "positive" | "neutral" | "negative" | null;
+        };
+        DecideMediaLinkRequest: {
+            /** @enum {string} */
+            status: "confirmed" | "rejected";
+        };
+        PressReview: {
+            items: components["schemas"]["MediaItem"][];
+        };
+        FeedList: {
+            items: components["schemas"]["MediaFeed"][];
+        };
+        MediaFeed: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            missionId: string;
+            url: string;
+            title: string | null;
+            isActive: boolean;
+            lastPolledAt: string | null;
+            lastError: string | null;
+            createdAt: string;
+        };
+        CreateMediaFeedRequest: {
+            /** Format: uuid */
+            missionId: string;
+            url: string;
+            title?: string;
+        };
+        FeedPollResult: {
+            feed: components["schemas"]["MediaFeed"];
+            added: number;
+            duplicates: number;
+            failed: number;
+        };
+        Coverage: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            interval: "week" | "month";
+            total: number;
+            periods: {
+                period: string;
+                count: number;
+            }[];
+            byOutlet: {
+                key: string;
+                count: number;
+            }[];
+            byLanguage: {
+                key: string;
+                count: number;
+            }[];
+            byTone: {
+                key: string;
+                count: number;
+            }[];
+            baseline: {
+                from: string;
+                to: string;
+                total: number;
+            };
+            change: number | null;
+            shareOfVoice: {
+                key: string;
+                name: string;
+                count: number;
+                share: number;
+            }[];
         };
         InitiativeImportResult: {
             rows: number;

@@ -135,6 +135,14 @@ export const router = createBrowserRouter([
               Component: (await import('./routes/communication-strategy.tsx')).MediaContactsRoute,
             }),
           },
+          {
+            path: 'press',
+            lazy: async () => ({ Component: (await import('./routes/press.tsx')).PressRoute }),
+          },
+          {
+            path: 'press/:itemId',
+            lazy: async () => ({ Component: (await import('./routes/press-item.tsx')).PressItemRoute }),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

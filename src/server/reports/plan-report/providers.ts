@@ -1,8 +1,116 @@
 /**
  * The providers the API and the CLI pass to the report and the logframe: the one place where
- * other modules' data is wired in (indicators, communication impact, lessons from monitoring,
- * visual identity). Until a module is wired its section stays empty.
+ * other modules' data is wired in — indicators and communication impact from the results
+ * module, lessons from monitoring, the visual identity from the communication strategy.
  */
-import type { IPlanReportProviders } from './types.ts';
+import { loadVisualIdentity } from '../../commands/comms-strategy.ts';
+import { listPlanLessons } from '../../commands/lessons.ts';
+import { loadResultsSummary } from '../../commands/results-summary.ts';
+import type {
+  IPlanReportProviders,
+  IReportImpactFigure,
+  IReportIndicator,
+  IVisualIdentity,
+} from './types.ts';
+import { SOFTPOWER_IDENTITY } from './types.ts';
 
-export const defaultReportProviders: IPlanReportProviders = {};
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** Mixes a colour with white: a light tint for table headers and bands. */
+export function tintOf(hex: string, share = 0.88): string {
+  const channel = (i: number) => Number.parseInt(hex.slice(i, i + 2), 16);
+  const mixed = [1, 3, 5].map((i) => Math.round(channel(i) + (255 - channel(i)) * share));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const signedPercent = (p: number) => `${p > 0 ? '+' : ''}${number.format(p)}%`;
+
+const DERIVED_LABELS: Record<string, string> = {
+  initiatives_realised: 'Initiatives realised',
+  attendance_total: 'Attendance at the initiatives',
+  participants_trained_total: 'Participants trained',
+  scholarships_total: 'Scholarships awarded',
+  media_items: 'Media items (press review)',
+  media_items_change: 'Media items against the previous period',
+  social_reach_change: 'Accounts reached against a year before',
+};
+
+export const defaultReportProviders: IPlanReportProviders = {
+  indicators: async (db, actor, planId) => {
+    const summary = await loadResultsSummary(db, actor, planId);
+    return summary.indicators.map(
+      (i): IReportIndicator => ({
+        name: i.name,
+        kind: i.kind,
+        unit: i.unit,
+        baseline: i.baseline.value,
+        target: i.target.value,
+        latest: i.latest?.value ?? null,
+        status: i.status === 'none' ? null : i.status,
+        source: i.sourceOfVerification,
+        objectiveId: i.objectiveId,
+      }),
+    );
+  },
+  communicationImpact: async (db, actor, planId) => {
+    const summary = await loadResultsSummary(db, actor, planId);
+    const figures: IReportImpactFigure[] = [];
+    for (const d of summary.derived) {
+      if (d.value === null && !d.change) continue;
+      const label = DERIVED_LABELS[d.key] ?? d.key;
+      if (d.change) {
+        const { absolute, absoluteUnit, percent } = d.change;
+        figures.push({
+          label,
+          value:
+            percent === null
+              ? `${absolute > 0 ? '+' : ''}${number.format(absolute)}`
+              : signedPercent(percent),
+          note:
+            d.baselinePeriod && d.period
+              ? `${d.period.from}–${d.period.to} against ${d.baselinePeriod.from}–${d.baselinePeriod.to}${absoluteUnit === 'pp' ? ' (percentage points)' : ''}`
+              : null,
+        });
+      } else if (d.value !== null) {
+        figures.push({
+          label,
+          value:
+            d.reference !== null
+              ? `${number.format(d.value)} of ${number.format(d.reference)}`
+              : number.format(d.value),
+        });
+      }
+    }
+    for (const account of summary.social.accounts) {
+      const rate = account.latestEngagementRate;
+      if (rate?.value != null && account.latestMonth)
+        figures.push({
+          label: `${account.platform} ${account.handle}: ${rate.label}`,
+          value: `${number.format(rate.value)}%`,
+          note: account.latestMonth,
+        });
+    }
+    return figures;
+  },
+  lessons: async (db, actor, planId) =>
+    (await listPlanLessons(db, actor, planId)).map((l) => ({
+      text: `${l.lesson} (${l.whatHappened})`,
+      source: l.initiative.title,
+    })),
+  visualIdentity: async (db, _actor, planId): Promise<IVisualIdentity> => {
+    const identity = await loadVisualIdentity(db, planId);
+    const primary =
+      identity.primaryColour && HEX.test(identity.primaryColour) ? identity.primaryColour : null;
+    const accent =
+      identity.secondaryColour && HEX.test(identity.secondaryColour) ? identity.secondaryColour : null;
+    return {
+      primaryColor: primary ?? SOFTPOWER_IDENTITY.primaryColor,
+      accentColor: accent ?? SOFTPOWER_IDENTITY.accentColor,
+      lightColor: primary ? tintOf(primary) : SOFTPOWER_IDENTITY.lightColor,
+      logo: identity.logo
+        ? { data: identity.logo.data, mimeType: identity.logo.mimeType as 'image/png' | 'image/jpeg' }
+        : null,
+    };
+  },
+};

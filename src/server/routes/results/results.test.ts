@@ -372,7 +372,8 @@ describe('results summary', () => {
     expect(derived('initiatives_realised')).toMatchObject({ value: 1, reference: 2, progress: 0.5 });
     expect(derived('attendance_total').value).toBe(250);
     expect(derived('scholarships_total')).toMatchObject({ value: null, unavailableReason: 'no_data' });
-    expect(derived('media_items')).toMatchObject({ value: null, unavailableReason: 'needs_press_review' });
+    // The press review counts the mission's clippings: none here.
+    expect(derived('media_items')).toMatchObject({ value: 0, unavailableReason: null });
     expect(summary.exposure.find((m: { month: string }) => m.month === '2022-05').audienceReached).toBe(900);
     expect(summary.exposure).toHaveLength(12);
 

@@ -76,6 +76,7 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
     },
     { to: '/organisations', label: t('nav.organisations'), isActive: pathname.startsWith('/organisations') },
     { to: '/team', label: t('nav.team'), isActive: pathname.startsWith('/team') },
+    { to: '/press', label: t('press.nav'), isActive: pathname.startsWith('/press') },
   ];
   const role = missions.find((m) => m.missionId === missionId)?.role;
   if (role === 'admin' || role === 'head_of_mission')

@@ -8,6 +8,7 @@ import { InitiativeSheet } from '../../features/initiatives/components/initiativ
 import { InitiativeDelegation } from '../../features/monitoring/components/initiative-delegation.tsx';
 import { InitiativeLessons } from '../../features/monitoring/components/lessons.tsx';
 import { usePlan } from '../../features/plans/api/plans.ts';
+import { InitiativePressReview } from '../../features/press/components/initiative-press-review.tsx';
 import { useCanEditInitiativeResults } from '../../features/results/api/results.ts';
 import { InitiativeResultsSection } from '../../features/results/components/initiative-results-section.tsx';
 import { InitiativeAlerts } from '../../features/risks/components/initiative-alerts.tsx';
@@ -40,6 +41,7 @@ export function InitiativeRoute() {
       <Box mt="md">
         <InitiativeChecklist initiative={initiative.data} />
       </Box>
+      <InitiativePressReview initiativeId={initiative.data.id} />
     </>
   );
 }
