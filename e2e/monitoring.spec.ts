@@ -119,7 +119,7 @@ test('weekly meeting: the agenda lists what starts soon and what has no owner; r
   await screenshot(page, '4b-person-edit');
   await form.getByLabel('Capacity').fill('3');
   await form.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Saved.')).toBeVisible();
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
   await expect(page.getByText('3 at a time')).toBeVisible();
   await expect(page.getByText('education')).toBeVisible();
 

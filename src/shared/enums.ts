@@ -165,7 +165,7 @@ export type TDacCriterion = (typeof DAC_CRITERIA)[number];
 
 /**
  * The rating of a DAC criterion: a 4-point scale with no middle step, so that every rating
- * leans one way (see docs/decisions/dac-rating-scale.md). 1 unsatisfactory, 2 partly
+ * leans one way (see docs/decisions/0007-evaluation-and-report.md). 1 unsatisfactory, 2 partly
  * satisfactory, 3 satisfactory, 4 highly satisfactory.
  */
 export const DAC_RATINGS = [1, 2, 3, 4] as const;

@@ -22,6 +22,7 @@ export const en = {
     no: 'No',
   },
   nav: {
+    groups: { plan: 'Plan', run: 'Run', communicate: 'Communicate', measure: 'Measure', people: 'People' },
     members: 'Members',
     account: 'Account',
     mainNavigation: 'Main navigation',

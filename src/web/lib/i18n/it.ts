@@ -24,6 +24,13 @@ export const it: TTranslation = {
     no: 'No',
   },
   nav: {
+    groups: {
+      plan: 'Piano',
+      run: 'Gestione',
+      communicate: 'Comunicazione',
+      measure: 'Risultati',
+      people: 'Persone',
+    },
     members: 'Membri',
     account: 'Account',
     mainNavigation: 'Navigazione principale',
