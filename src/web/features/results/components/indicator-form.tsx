@@ -189,7 +189,7 @@ function IndicatorForm({
       ? (plan.data?.objectives ?? []).map((o) => ({ value: o.id, label: o.text }))
       : (initiatives.data ?? []).map((i) => ({
           value: i.id,
-          label: i.key ? `${i.key} — ${i.title}` : i.title,
+          label: i.title,
         }));
 
   return (

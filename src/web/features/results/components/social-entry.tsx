@@ -167,7 +167,7 @@ function SnapshotButton({ account }: { account: TSocialAccount }) {
         {t('indicators.socialEntry.addSnapshot')}
       </Button>
       <Modal opened={isOpen} onClose={() => setIsOpen(false)} title={title}>
-        <form onSubmit={handleSubmit} noValidate aria-label={title}>
+        <form onSubmit={handleSubmit} noValidate>
           <Stack>
             {save.error && !isApiError(save.error, 400) && (
               <Alert color="red" role="alert">
@@ -246,7 +246,7 @@ function ImportButton({ account }: { account: TSocialAccount }) {
         {t('indicators.socialEntry.import')}
       </Button>
       <Modal opened={isOpen} onClose={close} title={title} size="lg">
-        <form onSubmit={handleSubmit} noValidate aria-label={title}>
+        <form onSubmit={handleSubmit} noValidate>
           <Stack>
             <SegmentedControl
               value={kind}
