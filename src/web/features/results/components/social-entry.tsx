@@ -308,10 +308,11 @@ function ImportButton({ account }: { account: TSocialAccount }) {
 
 /** Per account: the two ways to enter its figures. */
 export function AccountEntry({ account }: { account: TSocialAccount }) {
+  const { t } = useTranslation();
   return (
     <Group gap="xs" aria-label={`@${account.handle}`} role="group">
       <Text size="sm" fw={600}>
-        {account.platform} @{account.handle}
+        {t(`indicators.socialEntry.platforms.${account.platform}`)} @{account.handle}
       </Text>
       <SnapshotButton account={account} />
       <ImportButton account={account} />
