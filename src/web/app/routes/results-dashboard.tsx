@@ -14,6 +14,7 @@ export function ResultsDashboardRoute() {
     <ResultsDashboard
       summary={summary.data}
       planLabel={plan.data ? `${plan.data.acronym} — ${plan.data.title}` : ''}
+      missionId={plan.data?.missionId}
     />
   );
 }

@@ -91,3 +91,67 @@ export function useSaveInitiativeResults(initiativeId: string) {
     },
   });
 }
+
+export type TCreateIndicatorBody = NonNullable<
+  paths['/api/indicators']['post']['requestBody']
+>['content']['application/json'];
+export type TUpdateIndicatorBody = NonNullable<
+  paths['/api/indicators/{id}']['patch']['requestBody']
+>['content']['application/json'];
+export type TSnapshotBody = NonNullable<
+  paths['/api/social-accounts/{id}/snapshots']['put']['requestBody']
+>['content']['application/json'];
+
+/** Creates an indicator; the plan's summary is fetched again. */
+export function useCreateIndicator() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TCreateIndicatorBody) => unwrap(api.POST('/api/indicators', { body })),
+    onSuccess: (indicator) =>
+      queryClient.invalidateQueries({ queryKey: resultsKeys.summary(indicator.planId) }),
+  });
+}
+
+/** Edits an indicator (with the version read: 409 when someone saved it meanwhile). */
+export function useUpdateIndicator(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateIndicatorBody) =>
+      unwrap(api.PATCH('/api/indicators/{id}', { params: { path: { id } }, body })),
+    onSuccess: (indicator) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: resultsKeys.indicator(id) }),
+        queryClient.invalidateQueries({ queryKey: resultsKeys.summary(indicator.planId) }),
+      ]),
+  });
+}
+
+/** Adds a social account to a mission. */
+export function useCreateSocialAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { missionId: string; platform: TSocialAccount['platform']; handle: string }) =>
+      unwrap(api.POST('/api/social-accounts', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['results', 'summary'] }),
+  });
+}
+
+/** Saves one month of an account's figures (saving a month again replaces it). */
+export function useSaveSnapshot(accountId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TSnapshotBody) =>
+      unwrap(api.PUT('/api/social-accounts/{id}/snapshots', { params: { path: { id: accountId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['results', 'summary'] }),
+  });
+}
+
+/** Imports a platform's CSV export into an account: all rows or none. */
+export function useImportSocialCsv(accountId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { kind: 'snapshots' | 'posts'; csv: string }) =>
+      unwrap(api.POST('/api/social-accounts/{id}/import', { params: { path: { id: accountId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['results', 'summary'] }),
+  });
+}

@@ -21,6 +21,7 @@ import { useFormat } from '../../../lib/format.ts';
 import { translateMessage } from '../../../lib/validation.ts';
 import { type TIndicatorDetail, useAddIndicatorValue, useCanRecordResults } from '../api/results.ts';
 import { IndicatorTags, ProgressLine, StatusBadge, useValueText } from './indicator-bits.tsx';
+import { EditIndicatorButton } from './indicator-form.tsx';
 
 type TErrors = Partial<Record<'periodStart' | 'periodEnd' | 'value' | 'evidenceUrl' | 'comment', string>>;
 
@@ -219,7 +220,12 @@ export function IndicatorPage({ indicator, planLabel }: { indicator: TIndicatorD
         title={indicator.name}
         eyebrow={planLabel}
         backTo={{ to: `/plans/${indicator.planId}/dashboard`, label: t('indicators.dashboardTitle') }}
-        actions={<StatusBadge status={indicator.status} />}
+        actions={
+          <Group gap="sm">
+            <StatusBadge status={indicator.status} />
+            {canRecord && <EditIndicatorButton indicator={indicator} />}
+          </Group>
+        }
       >
         <Group gap={6}>
           <IndicatorTags indicator={indicator} />

@@ -5,8 +5,16 @@ import { Link } from 'react-router';
 import { EChart, type TChartOption } from '../../../components/echart.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import type { TDerivedIndicator, TIndicator, TResultsSummary, TSocialAccount } from '../api/results.ts';
+import {
+  type TDerivedIndicator,
+  type TIndicator,
+  type TResultsSummary,
+  type TSocialAccount,
+  useCanRecordResults,
+} from '../api/results.ts';
 import { IndicatorTags, ProgressLine, StatusBadge, useChangeText, useValueText } from './indicator-bits.tsx';
+import { NewIndicatorButton } from './indicator-form.tsx';
+import { AccountEntry, AddAccountButton } from './social-entry.tsx';
 
 function IndicatorCard({ indicator }: { indicator: TIndicator }) {
   const { t } = useTranslation();
@@ -217,9 +225,19 @@ function SocialTable({ accounts }: { accounts: TSocialAccount[] }) {
 }
 
 /** The plan's results at a glance: indicators with status, derived figures, charts and social metrics. */
-export function ResultsDashboard({ summary, planLabel }: { summary: TResultsSummary; planLabel: string }) {
+export function ResultsDashboard({
+  summary,
+  planLabel,
+  missionId,
+}: {
+  summary: TResultsSummary;
+  planLabel: string;
+  /** The plan's mission: its writers may add indicators and social figures. */
+  missionId: string | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
+  const canWrite = useCanRecordResults(missionId);
 
   const statusChart = useMemo(() => {
     const labels = summary.initiativesByStatus.map((s) => t(`enums.initiativeStatus.${s.status}`));
@@ -292,9 +310,12 @@ export function ResultsDashboard({ summary, planLabel }: { summary: TResultsSumm
       </PageHeader>
 
       <section aria-labelledby="typed-indicators">
-        <Title order={2} size="h4" id="typed-indicators" mb="xs">
-          {t('indicators.typed')}
-        </Title>
+        <Group justify="space-between" mb="xs">
+          <Title order={2} size="h4" id="typed-indicators">
+            {t('indicators.typed')}
+          </Title>
+          {canWrite && missionId && <NewIndicatorButton planId={summary.planId} missionId={missionId} />}
+        </Group>
         <Text size="xs" c="dimmed" mb="sm">
           {t('indicators.statusHint')}
         </Text>
@@ -336,9 +357,19 @@ export function ResultsDashboard({ summary, planLabel }: { summary: TResultsSumm
       </SimpleGrid>
 
       <section aria-labelledby="social-metrics">
-        <Title order={2} size="h4" id="social-metrics" mb="sm">
-          {t('indicators.social')}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4" id="social-metrics">
+            {t('indicators.social')}
+          </Title>
+          {canWrite && missionId && <AddAccountButton missionId={missionId} />}
+        </Group>
+        {canWrite && summary.social.accounts.length > 0 && (
+          <Stack gap="xs" mb="sm">
+            {summary.social.accounts.map((account) => (
+              <AccountEntry key={account.id} account={account} />
+            ))}
+          </Stack>
+        )}
         {summary.social.accounts.length === 0 ? (
           <Text c="dimmed">{t('indicators.noSocial')}</Text>
         ) : (
