@@ -371,3 +371,9 @@ export type TMediaLinkStatus = (typeof MEDIA_LINK_STATUSES)[number];
 /** What an entity found in a clipping is. */
 export const MEDIA_ENTITY_KINDS = ['organisation', 'person', 'initiative', 'place', 'country'] as const;
 export type TMediaEntityKind = (typeof MEDIA_ENTITY_KINDS)[number];
+
+// --- Bilateral knowledge base (issue 6, DESIGN.md §11) ---
+
+/** What a bilateral fact records: a high-level visit, an agreement signed, or an economic figure. */
+export const BILATERAL_FACT_KINDS = ['visit', 'agreement', 'economic_figure'] as const;
+export type TBilateralFactKind = (typeof BILATERAL_FACT_KINDS)[number];
