@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../../test/helpers/app.ts';
 import { buildMission, buildUser } from '../../../../test/helpers/factories.ts';
-import { auditLog, mediaItems } from '../../db/schema.ts';
+import { loadBilateralDemo } from '../../commands/bilateral-demo.ts';
+import { loadPressDemo } from '../../commands/press-demo.ts';
+import { auditLog, bilateralFacts, mediaItems } from '../../db/schema.ts';
 
 const { db, call } = await setupTestApp();
 
@@ -220,5 +222,20 @@ describe('bilateral facts', () => {
       .returning();
     const foreign = await create(officer.cookie, { ...visit(), sourceMediaItemId: otherClip[0]!.id });
     expect(foreign.status).toBe(400);
+  });
+
+  it('loads the demo facts once, linked to the demo clippings they come from', async () => {
+    const demo = await buildMission(db);
+    await loadPressDemo(db, { missionId: demo.id });
+    const first = await loadBilateralDemo(db, { missionId: demo.id });
+    expect(first).toBeGreaterThan(10);
+    expect(await loadBilateralDemo(db, { missionId: demo.id })).toBe(0);
+    const rows = await db.select().from(bilateralFacts).where(eq(bilateralFacts.missionId, demo.id));
+    expect(rows).toHaveLength(first);
+    const investment = rows.find((r) => r.title.startsWith('Italian investment'));
+    expect(investment).toMatchObject({ kind: 'economic_figure', currency: 'USD' });
+    expect(Number(investment!.value)).toBe(8_000_000_000);
+    expect(investment!.sourceMediaItemId).not.toBeNull();
+    expect(rows.every((r) => r.sourceMediaItemId !== null)).toBe(true);
   });
 });
