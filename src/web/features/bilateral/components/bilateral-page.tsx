@@ -143,7 +143,9 @@ function FactBody({ fact }: { fact: TBilateralFact }) {
     <Paper p={0} mt={4}>
       {fact.value !== null && (
         <Text size="sm" fw={600}>
-          {format.number(fact.value)} {fact.currency ?? ''} {fact.unit ? `· ${fact.unit}` : ''}
+          {[`${format.number(fact.value)}${fact.currency ? ` ${fact.currency}` : ''}`, fact.unit]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
       )}
       {fact.summary && <Text size="sm">{fact.summary}</Text>}

@@ -151,7 +151,7 @@ export function FactForm({
               value={draft.value}
               onChange={(v) => set('value', v)}
               thousandSeparator=" "
-              required={draft.kind === 'economic_figure'}
+              withAsterisk={draft.kind === 'economic_figure'}
               error={fieldError('value')}
             />
             <TextInput
