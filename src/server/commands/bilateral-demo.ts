@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { and, eq, or } from 'drizzle-orm';
-import type { TBilateralFactKind } from '../../shared/enums.ts';
+import type { TBilateralDatePrecision, TBilateralFactKind } from '../../shared/enums.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { bilateralFacts, mediaItems } from '../db/schema.ts';
 
@@ -14,6 +14,7 @@ interface TDemoFact {
   kind: TBilateralFactKind;
   title: string;
   date: string;
+  datePrecision?: TBilateralDatePrecision;
   summary?: string;
   parties?: string[];
   people?: string[];
@@ -69,6 +70,7 @@ export async function loadBilateralDemo(
       kind: fact.kind,
       title: fact.title,
       date: fact.date,
+      datePrecision: fact.datePrecision ?? 'day',
       summary: fact.summary ?? null,
       parties: fact.parties ?? [],
       people: fact.people ?? [],

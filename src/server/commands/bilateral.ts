@@ -32,6 +32,7 @@ function present(row: TFactRow, source: TSource): TBilateralFact {
     kind: row.kind,
     title: row.title,
     date: row.date,
+    datePrecision: row.datePrecision,
     summary: row.summary,
     parties: row.parties,
     people: row.people,

@@ -16934,6 +16934,8 @@ export interface components {
             kind: "visit" | "agreement" | "economic_figure";
             title: string;
             date: string;
+            /** @enum {string} */
+            datePrecision: "day" | "month" | "year";
             summary: string | null;
             parties: string[];
             people: string[];
@@ -16955,6 +16957,8 @@ export interface components {
             kind: "visit" | "agreement" | "economic_figure";
             title: string;
             date: string;
+            /** @enum {string} */
+            datePrecision?: "day" | "month" | "year";
             summary?: string | null;
             parties?: string[];
             people?: string[];
@@ -16976,6 +16980,8 @@ export interface components {
             kind?: "visit" | "agreement" | "economic_figure";
             title?: string;
             date?: string;
+            /** @enum {string} */
+            datePrecision?: "day" | "month" | "year";
             summary?: string | null;
             parties?: string[];
             people?: string[];

@@ -1,6 +1,6 @@
 /** Bilateral knowledge base (issue 6, DESIGN.md §11): visits, agreements and economic figures. */
 import { z } from 'zod';
-import { BILATERAL_FACT_KINDS } from '../enums.ts';
+import { BILATERAL_DATE_PRECISIONS, BILATERAL_FACT_KINDS } from '../enums.ts';
 import { ZCsvEnum, ZId, ZIsoDate, ZName, ZVersion, ZVersioned } from './common.ts';
 import { ZIncludeArchived } from './query.ts';
 
@@ -25,6 +25,9 @@ export const ZBilateralFactFields = z.object({
   kind: z.enum(BILATERAL_FACT_KINDS, { error: `must be one of ${BILATERAL_FACT_KINDS.join(', ')}` }),
   title: ZName,
   date: ZIsoDate,
+  datePrecision: z.enum(BILATERAL_DATE_PRECISIONS, {
+    error: `must be one of ${BILATERAL_DATE_PRECISIONS.join(', ')}`,
+  }),
   summary: z
     .string()
     .trim()
@@ -87,6 +90,7 @@ export const ZBilateralFact = ZVersioned.extend({
   kind: z.enum(BILATERAL_FACT_KINDS),
   title: z.string(),
   date: z.string(),
+  datePrecision: z.enum(BILATERAL_DATE_PRECISIONS),
   summary: z.string().nullable(),
   parties: z.array(z.string()),
   people: z.array(z.string()),

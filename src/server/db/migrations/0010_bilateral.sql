@@ -4,6 +4,7 @@ CREATE TABLE "bilateral_facts" (
 	"kind" text NOT NULL,
 	"title" text NOT NULL,
 	"date" date NOT NULL,
+	"date_precision" text DEFAULT 'day' NOT NULL,
 	"summary" text,
 	"parties" text[] DEFAULT '{}'::text[] NOT NULL,
 	"people" text[] DEFAULT '{}'::text[] NOT NULL,
@@ -20,7 +21,8 @@ CREATE TABLE "bilateral_facts" (
 	"archived_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "bilateral_facts_kind_check" CHECK (kind in ('visit', 'agreement', 'economic_figure'))
+	CONSTRAINT "bilateral_facts_kind_check" CHECK (kind in ('visit', 'agreement', 'economic_figure')),
+	CONSTRAINT "bilateral_facts_date_precision_check" CHECK (date_precision in ('day', 'month', 'year'))
 );
 --> statement-breakpoint
 ALTER TABLE "bilateral_facts" ADD CONSTRAINT "bilateral_facts_mission_id_missions_id_fk" FOREIGN KEY ("mission_id") REFERENCES "public"."missions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, date, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { BILATERAL_FACT_KINDS } from '../../../shared/enums.ts';
+import { BILATERAL_DATE_PRECISIONS, BILATERAL_FACT_KINDS } from '../../../shared/enums.ts';
 import { archivedAt, createdAt, id, inList, updatedAt, version } from './columns.ts';
 import { missionRef } from './core.ts';
 import { mediaItems } from './press.ts';
@@ -18,6 +18,8 @@ export const bilateralFacts = pgTable(
     title: text('title').notNull(),
     /** When it happened (or the date the figure refers to), ISO date. */
     date: date('date', { mode: 'string' }).notNull(),
+    /** `month`/`year`: the source names only the month or the year; `date` is its first day. */
+    datePrecision: text('date_precision', { enum: BILATERAL_DATE_PRECISIONS }).notNull().default('day'),
     summary: text('summary'),
     /** Countries or organisations involved (agreements: the signatories). */
     parties: text('parties').array().notNull().default(sql`'{}'::text[]`),
@@ -43,6 +45,7 @@ export const bilateralFacts = pgTable(
   },
   (t) => [
     check('bilateral_facts_kind_check', inList('kind', BILATERAL_FACT_KINDS)),
+    check('bilateral_facts_date_precision_check', inList('date_precision', BILATERAL_DATE_PRECISIONS)),
     index('bilateral_facts_mission_date_idx').on(t.missionId, t.date),
   ],
 );

@@ -135,6 +135,9 @@ describe('bilateral facts', () => {
     const badDate = await create(officer.cookie, { ...visit(), date: '2025-02-30' });
     expect(badDate.status).toBe(400);
     expect(JSON.stringify(await badDate.json())).toContain('date');
+    const badPrecision = await create(officer.cookie, { ...visit(), datePrecision: 'decade' });
+    expect(badPrecision.status).toBe(400);
+    expect(JSON.stringify(await badPrecision.json())).toContain('datePrecision');
     const badKind = await create(officer.cookie, { ...visit(), kind: 'rumour' });
     expect(badKind.status).toBe(400);
     expect(JSON.stringify(await badKind.json())).toContain('kind');
@@ -237,5 +240,6 @@ describe('bilateral facts', () => {
     expect(Number(investment!.value)).toBe(8_000_000_000);
     expect(investment!.sourceMediaItemId).not.toBeNull();
     expect(rows.every((r) => r.sourceMediaItemId !== null)).toBe(true);
+    expect(rows.find((r) => r.title.startsWith('Previous state visit'))?.datePrecision).toBe('year');
   });
 });

@@ -1332,10 +1332,12 @@ export const en = {
     clipping: 'Clipping',
     noSource: 'no source given',
     kinds: { visit: 'Visit', agreement: 'Agreement', economic_figure: 'Economic figure' },
+    precisions: { day: 'Day', month: 'Month', year: 'Year' },
     fields: {
       kind: 'Kind',
       title: 'Title',
       date: 'Date',
+      datePrecision: 'Date known to the',
       summary: 'Summary',
       parties: 'Parties',
       people: 'People',

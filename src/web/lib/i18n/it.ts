@@ -1352,10 +1352,12 @@ export const it: TTranslation = {
     clipping: 'Articolo',
     noSource: 'nessuna fonte indicata',
     kinds: { visit: 'Visita', agreement: 'Accordo', economic_figure: 'Dato economico' },
+    precisions: { day: 'Giorno', month: 'Mese', year: 'Anno' },
     fields: {
       kind: 'Tipo',
       title: 'Titolo',
       date: 'Data',
+      datePrecision: 'Data nota al',
       summary: 'Sintesi',
       parties: 'Parti',
       people: 'Persone',

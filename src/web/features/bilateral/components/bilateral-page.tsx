@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Paper,
   SegmentedControl,
   Stack,
   Text,
@@ -47,7 +46,11 @@ export function BilateralPage() {
   return (
     <>
       <PageHeader title={t('bilateral.title')}>
-        {canEdit && missionId && <Button onClick={() => setEditing('new')}>{t('bilateral.add')}</Button>}
+        {canEdit && missionId && (
+          <Group>
+            <Button onClick={() => setEditing('new')}>{t('bilateral.add')}</Button>
+          </Group>
+        )}
       </PageHeader>
       <Text c="dimmed" mb="md">
         {t('bilateral.intro')}
@@ -119,7 +122,11 @@ function FactTitle({
         {t(`bilateral.kinds.${fact.kind}`)}
       </Badge>
       <Text size="sm" c="dimmed">
-        {format.day(fact.date)}
+        {fact.datePrecision === 'year'
+          ? fact.date.slice(0, 4)
+          : fact.datePrecision === 'month'
+            ? format.month(fact.date.slice(0, 7))
+            : format.day(fact.date)}
       </Text>
       {canEdit && (
         <Button
@@ -140,7 +147,7 @@ function FactBody({ fact }: { fact: TBilateralFact }) {
   const format = useFormat();
   const who = [...fact.people, ...fact.parties].join(', ');
   return (
-    <Paper p={0} mt={4}>
+    <Stack gap={2} mt={4}>
       {fact.value !== null && (
         <Text size="sm" fw={600}>
           {[`${format.number(fact.value)}${fact.currency ? ` ${fact.currency}` : ''}`, fact.unit]
@@ -170,6 +177,6 @@ function FactBody({ fact }: { fact: TBilateralFact }) {
           </Text>
         )}
       </Text>
-    </Paper>
+    </Stack>
   );
 }

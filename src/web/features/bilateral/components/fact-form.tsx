@@ -12,7 +12,12 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BILATERAL_FACT_KINDS, type TBilateralFactKind } from '../../../../shared/enums.ts';
+import {
+  BILATERAL_DATE_PRECISIONS,
+  BILATERAL_FACT_KINDS,
+  type TBilateralDatePrecision,
+  type TBilateralFactKind,
+} from '../../../../shared/enums.ts';
 import { type ApiError, isApiError } from '../../../lib/api-client.ts';
 import { type TBilateralFact, useCreateFact, useUpdateFact } from '../api/bilateral.ts';
 
@@ -20,6 +25,7 @@ type TDraft = {
   kind: TBilateralFactKind;
   title: string;
   date: string;
+  datePrecision: TBilateralDatePrecision;
   summary: string;
   parties: string[];
   people: string[];
@@ -33,6 +39,7 @@ const fromFact = (fact: TBilateralFact | null): TDraft => ({
   kind: fact?.kind ?? 'visit',
   title: fact?.title ?? '',
   date: fact?.date ?? '',
+  datePrecision: fact?.datePrecision ?? 'day',
   summary: fact?.summary ?? '',
   parties: fact?.parties ?? [],
   people: fact?.people ?? [],
@@ -69,6 +76,7 @@ export function FactForm({
       kind: draft.kind,
       title: draft.title,
       date: draft.date,
+      datePrecision: draft.datePrecision,
       summary: draft.summary || null,
       parties: draft.parties,
       people: draft.people,
@@ -117,6 +125,16 @@ export function FactForm({
               onChange={(e) => set('date', e.currentTarget.value)}
               required
               error={fieldError('date')}
+            />
+            <Select
+              label={t('bilateral.fields.datePrecision')}
+              data={BILATERAL_DATE_PRECISIONS.map((p) => ({
+                value: p,
+                label: t(`bilateral.precisions.${p}`),
+              }))}
+              value={draft.datePrecision}
+              onChange={(v) => v && set('datePrecision', v as TBilateralDatePrecision)}
+              allowDeselect={false}
             />
           </Group>
           <TextInput
