@@ -1337,7 +1337,7 @@ export const en = {
       kind: 'Kind',
       title: 'Title',
       date: 'Date',
-      datePrecision: 'Date known to the',
+      datePrecision: 'Date precision',
       summary: 'Summary',
       parties: 'Parties',
       people: 'People',

@@ -1357,7 +1357,7 @@ export const it: TTranslation = {
       kind: 'Tipo',
       title: 'Titolo',
       date: 'Data',
-      datePrecision: 'Data nota al',
+      datePrecision: 'Precisione della data',
       summary: 'Sintesi',
       parties: 'Parti',
       people: 'Persone',
