@@ -371,3 +371,13 @@ export type TMediaLinkStatus = (typeof MEDIA_LINK_STATUSES)[number];
 /** What an entity found in a clipping is. */
 export const MEDIA_ENTITY_KINDS = ['organisation', 'person', 'initiative', 'place', 'country'] as const;
 export type TMediaEntityKind = (typeof MEDIA_ENTITY_KINDS)[number];
+
+// --- Bilateral knowledge base (issue 6, DESIGN.md §11) ---
+
+/** What a bilateral fact records: a high-level visit, an agreement signed, or an economic figure. */
+export const BILATERAL_FACT_KINDS = ['visit', 'agreement', 'economic_figure'] as const;
+export type TBilateralFactKind = (typeof BILATERAL_FACT_KINDS)[number];
+
+/** How exact a bilateral fact's date is: the day, only the month, or only the year (sources often give less than a day). */
+export const BILATERAL_DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type TBilateralDatePrecision = (typeof BILATERAL_DATE_PRECISIONS)[number];

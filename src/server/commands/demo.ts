@@ -24,6 +24,7 @@ import {
   vectors,
 } from '../db/schema.ts';
 import { writeAudit } from './audit.ts';
+import { loadBilateralDemo } from './bilateral-demo.ts';
 import { loadCommunicationData } from './demo-communication.ts';
 import { loadCommunicationDemo } from './demo-communication-procedure.ts';
 import { loadEvaluationDemo } from './demo-evaluation.ts';
@@ -236,6 +237,7 @@ export async function loadPlanData(db: Db, data: TPlanDataFile = readPlanDataFil
     await loadCommunicationDemo(tx, scoped);
     await loadCommunicationData(tx, { missionId, planId });
     await loadPressDemo(tx, { missionId });
+    await loadBilateralDemo(tx, { missionId });
     return { missionId, planId, isCreated: true, counts };
   });
 }

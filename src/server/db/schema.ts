@@ -11,6 +11,7 @@
  *   validates them with zod before they reach the database.
  */
 
+export * from './schema/bilateral.ts';
 export * from './schema/communication.ts';
 export * from './schema/communication-procedure.ts';
 export * from './schema/core.ts';

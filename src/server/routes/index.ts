@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TAppEnv } from '../context.ts';
 import { auditRoutes } from './audit/index.ts';
+import { bilateralRoutes } from './bilateral/index.ts';
 import { communicationRoutes } from './communication/index.ts';
 import { communicationProcedureRoutes } from './communication-procedure/index.ts';
 import { evaluationRoutes } from './evaluation/index.ts';
@@ -31,4 +32,5 @@ export function mountResourceRoutes(app: OpenAPIHono<TAppEnv>): void {
   app.route('/api', communicationProcedureRoutes);
   app.route('/api', communicationRoutes);
   app.route('/api', pressRoutes);
+  app.route('/api', bilateralRoutes);
 }

@@ -143,6 +143,10 @@ export const router = createBrowserRouter([
             path: 'press/:itemId',
             lazy: async () => ({ Component: (await import('./routes/press-item.tsx')).PressItemRoute }),
           },
+          {
+            path: 'bilateral',
+            lazy: async () => ({ Component: (await import('./routes/bilateral.tsx')).BilateralRoute }),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -55,6 +55,7 @@ export function AppNavbar({ me, plans }: { me: TMe | null; plans: TPlanSummary[]
           isActive: /\/strategy$|^\/press-releases\//.test(pathname),
         },
         { to: '/press', label: t('press.nav'), isActive: /^\/press(\/|$)/.test(pathname) },
+        { to: '/bilateral', label: t('bilateral.nav'), isActive: /^\/bilateral$/.test(pathname) },
         {
           to: '/media-contacts',
           label: t('communication.nav.mediaContacts'),

@@ -18,6 +18,7 @@ import { MEDIA_TONES, type TMediaTone } from '../../../../shared/enums.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useWorkspace } from '../../../lib/workspace.tsx';
+import { FactFromClipping } from '../../bilateral/components/fact-from-clipping.tsx';
 import { useInitiatives } from '../../initiatives/api/initiatives.ts';
 import { type TMediaItem, useCanEditPress, useDecideLink, useUpdateMediaItem } from '../api/press.ts';
 import { TONE_COLOR } from './press-page.tsx';
@@ -123,6 +124,7 @@ export function PressItemPage({ item }: { item: TMediaItem }) {
               </Stack>
             )}
           </Paper>
+          {canEdit && <FactFromClipping item={item} />}
         </Stack>
       </SimpleGrid>
     </>
