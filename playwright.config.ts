@@ -61,6 +61,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       SOFTPOWER_DATA_DIR: join(runDir, 'data'),
       SOFTPOWER_FIRST_ADMIN_FILE: process.env.E2E_ADMIN_FILE!,
+      // The press journey serves a news page on loopback; any other internal address stays refused.
+      SOFTPOWER_FETCH_ALLOW_HOSTS: '127.0.0.1',
     },
   },
 });

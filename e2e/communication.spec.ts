@@ -15,12 +15,32 @@ const dayLabel = (iso: string) =>
     timeZone: 'UTC',
   }).format(new Date(`${iso}T00:00:00Z`));
 
+/** How the calendar names a day: "6 September 2021". */
+const dayName = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+
 /** The checklist's due day for step `position`. */
 const dueCell = (page: Page, position: number) =>
   page
     .getByRole('region', { name: 'Communication procedure' })
     .locator(`tr[data-step="${position}"] td`)
     .nth(2);
+
+/** Opens the initiative's edit form, picks the start day in the calendar and saves. */
+async function pickStartDate(page: Page, iso: string) {
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  const field = page.getByRole('button', { name: 'Start date' });
+  await field.click();
+  await page.getByRole('button', { name: dayName(iso), exact: true }).click();
+  await expect(field).toHaveText(dayName(iso));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toBeVisible();
+}
 
 test('give an initiative a date, its steps appear; mark two done; move the date: open steps move, done ones stay', async ({
   page,
@@ -44,14 +64,10 @@ test('give an initiative a date, its steps appear; mark two done; move the date:
     checklist.getByText('Give the initiative a date to schedule its communication steps.'),
   ).toBeVisible();
 
-  // Give it a date: two weeks from now.
-  const today = new Date().toISOString().slice(0, 10);
-  const start = addDays(today, 14);
-  const dated = await page.request.patch(`/api/initiatives/${initiative.id}`, {
-    data: { startDate: start, endDate: start, version: initiative.version },
-  });
-  expect(dated.status()).toBe(200);
-  await page.reload();
+  // Give it a date in the edit form: a day of the plan's first month (the calendar opens there).
+  const start = '2021-09-06';
+  await pickStartDate(page, start);
+  await expect(page.getByRole('region', { name: 'When and where' })).toContainText(dayLabel(start));
   await expect(checklist.getByText('0 of 10 steps finished')).toBeVisible();
   await expect(checklist.locator('tbody tr')).toHaveCount(10);
   const offsets: Record<number, number> = { 1: -10, 2: -5, 3: -1, 4: 0, 5: 0, 6: 1, 7: 1, 8: 3, 9: 3, 10: 7 };
@@ -98,13 +114,8 @@ test('give an initiative a date, its steps appear; mark two done; move the date:
   await screenshot(page, '5a-checklist');
 
   // Move the date two weeks later: the open steps move, the finished ones stay.
-  const current = await (await page.request.get(`/api/initiatives/${initiative.id}`)).json();
   const later = addDays(start, 14);
-  const moved = await page.request.patch(`/api/initiatives/${initiative.id}`, {
-    data: { startDate: later, endDate: later, version: current.version },
-  });
-  expect(moved.status()).toBe(200);
-  await page.reload();
+  await pickStartDate(page, later);
   await expect(checklist.getByText('3 of 10 steps finished')).toBeVisible();
   await expect(dueCell(page, 1)).toContainText(dayLabel(addDays(start, -10)));
   await expect(dueCell(page, 2)).toContainText(dayLabel(addDays(start, -5)));
@@ -118,7 +129,7 @@ test('give an initiative a date, its steps appear; mark two done; move the date:
   await page.goto(`/plans/${plan.id}/communication?view=month&date=${later}`);
   const cell = page.locator(`[data-day="${later}"]`);
   await expect(cell.getByText(title).first()).toBeVisible();
-  await expect(cell.getByText(new RegExp(`^• 4\\. Announcement.*${title}`))).toBeVisible();
+  await expect(cell.getByText(new RegExp(`^[•!] 4\\. Announcement.*${title}`))).toBeVisible();
   await screenshot(page, '5a-calendar-month');
   await page.locator('label', { hasText: /^Week$/ }).click();
   await expect(page.locator(`[data-day="${later}"]`).getByText(title).first()).toBeVisible();

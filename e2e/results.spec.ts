@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { extractText } from 'unpdf';
 import { screenshot } from './support.ts';
 
 test('enter an actual value for an indicator: the dashboard shows its status and progress', async ({
@@ -55,6 +57,16 @@ test('enter an actual value for an indicator: the dashboard shows its status and
   await expect(updated.getByTestId('latest-value')).toHaveText('80 %');
   await expect(updated.getByText('80% of the way to the target')).toBeVisible();
   await screenshot(page, 'results-3-dashboard-after');
+
+  // The report for headquarters carries the new value and its status.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Report (PDF)' }).click();
+  const bytes = new Uint8Array(readFileSync((await (await downloading).path())!));
+  const { text } = await extractText(bytes, { mergePages: true });
+  // The indicators table: name, kind, baseline, target, latest value, status.
+  expect(text).toMatch(
+    /Team members who proposed at least\s+one initiative\s+result\s+0%\s+100%\s+80%\s+Needs\s+attention/,
+  );
 });
 
 test('the initiative page shows its results from the event sheet', async ({ page }) => {

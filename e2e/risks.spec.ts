@@ -58,6 +58,25 @@ test('an observation crosses red: an alert and a corrective task appear, the exp
   ).toBeVisible();
   await expect(tasks.getByText(/Vincenzo Spinelli/)).toBeVisible();
 
+  // The next weekly meeting's agenda lists the alarm and the corrective task (due after it).
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByRole('link', { name: 'Weekly meetings', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Weekly meetings' }).waitFor();
+  await page.getByLabel('Date').fill(nextWeek);
+  await page.getByLabel('Title').fill('Weekly meeting after the alarm');
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Weekly meeting after the alarm/ })).toBeVisible();
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await expect(
+    agenda.getByRole('region', { name: 'Alarms in amber or red' }).getByText(`${METRIC} is red`),
+  ).toBeVisible();
+  const agendaTasks = agenda.getByRole('region', { name: 'Corrective and overdue tasks' });
+  await expect(agendaTasks.getByText(`Corrective action: ${METRIC} is red`, { exact: false })).toBeVisible();
+  await expect(agendaTasks.getByText('Urgent')).toBeVisible();
+  await screenshot(page, '4a-agenda-after-alarm');
+  await page.getByRole('link', { name: 'Risks', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Risks' }).waitFor();
+
   // The exposed gala warns and shows its fallback alternative.
   await page
     .getByRole('region', { name: 'Open alerts' })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  endAfterStartMoves,
   endOfMonth,
   formatDateRange,
   isIsoDate,
@@ -98,5 +99,34 @@ describe('mergeDateChange', () => {
   });
   it('refuses an end before the start', () => {
     expect(() => mergeDateChange({ current, change: { endDate: '2022-01-31' } })).toThrow(RangeError);
+  });
+});
+
+describe('endAfterStartMoves', () => {
+  const move = (
+    previousStart: string | null,
+    previousEnd: string | null,
+    nextStart: string | null,
+    datePrecision: 'day' | 'month' = 'day',
+  ) => endAfterStartMoves({ previousStart, previousEnd, nextStart, datePrecision });
+
+  it('keeps a day range as long as it was, across month and year ends', () => {
+    expect(move('2021-09-06', '2021-09-06', '2021-09-20')).toBe('2021-09-20');
+    expect(move('2021-09-06', '2021-09-08', '2021-12-30')).toBe('2022-01-01');
+    expect(move('2024-02-27', '2024-03-01', '2024-02-01')).toBe('2024-02-04');
+    expect(move('2022-05-14', '2022-05-15', '2022-05-01')).toBe('2022-05-02');
+  });
+
+  it('keeps a month range as many months long, ending on the last day', () => {
+    expect(move('2022-01-01', '2022-03-31', '2022-05-01', 'month')).toBe('2022-07-31');
+    expect(move('2022-11-01', '2022-12-31', '2022-12-01', 'month')).toBe('2023-01-31');
+    expect(move('2022-01-01', '2022-01-31', '2022-02-01', 'month')).toBe('2022-02-28');
+  });
+
+  it('leaves the end alone when there is nothing to keep', () => {
+    expect(move(null, null, '2022-05-01')).toBeNull();
+    expect(move('2022-05-01', null, '2022-06-01')).toBeNull();
+    expect(move(null, '2022-05-03', '2022-06-01')).toBe('2022-05-03');
+    expect(move('2022-05-01', '2022-05-03', null)).toBe('2022-05-03');
   });
 });

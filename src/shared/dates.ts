@@ -116,3 +116,29 @@ export function mergeDateChange(input: {
   }
   return dates;
 }
+
+const dayNumber = (iso: string) =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+const isoOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The end date after the start moved, keeping the length: a one-day event stays one day, a
+ * three-month season stays three months. Without a previous start or end nothing moves.
+ * @example endAfterStartMoves({ previousStart: '2021-09-06', previousEnd: '2021-09-07', nextStart: '2021-09-20', datePrecision: 'day' }) // '2021-09-21'
+ * @example endAfterStartMoves({ previousStart: '2022-01-01', previousEnd: '2022-03-31', nextStart: '2022-05-01', datePrecision: 'month' }) // '2022-07-31'
+ */
+export function endAfterStartMoves(input: {
+  previousStart: string | null;
+  previousEnd: string | null;
+  nextStart: string | null;
+  datePrecision: TDatePrecision;
+}): string | null {
+  const { previousStart, previousEnd, nextStart, datePrecision } = input;
+  if (!previousStart || !previousEnd || !nextStart) return previousEnd;
+  if (datePrecision === 'month') {
+    const months = (iso: string) => +iso.slice(0, 4) * 12 + (+iso.slice(5, 7) - 1);
+    const month = months(nextStart) + months(previousEnd) - months(previousStart);
+    return endOfMonth(`${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`);
+  }
+  return isoOfDay(dayNumber(nextStart) + dayNumber(previousEnd) - dayNumber(previousStart));
+}

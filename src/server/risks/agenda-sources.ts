@@ -1,9 +1,10 @@
 /**
  * What the risk register brings to the weekly meeting's agenda (see `agenda/types.ts`): open
- * alerts (amber and red alarms), risk actions past their due date, and open tasks past theirs.
+ * alerts (amber and red alarms), risk actions past their due date, every open corrective task
+ * (however far its due date) and other open tasks past theirs.
  * Each source reads only the plan's rows and never writes.
  */
-import { and, asc, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { IAgendaContext, IAgendaItem, IAgendaSource } from '../agenda/types.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { alarmVariables, alerts, initiatives, people, riskActions, risks, tasks } from '../db/schema.ts';
@@ -82,10 +83,13 @@ export const overdueRiskActionsAgendaSource: IAgendaSource = {
   },
 };
 
-/** Open tasks (corrective actions included) whose due date is before the meeting. */
-export const overdueTasksAgendaSource: IAgendaSource = {
-  key: 'risks.overdueTasks',
-  label: 'Overdue tasks',
+/**
+ * Open tasks to discuss: every corrective task raised by an alert (the meeting after an alarm
+ * turns red must see it, even before it is due) and any other task past its due date.
+ */
+export const openTasksAgendaSource: IAgendaSource = {
+  key: 'risks.openTasks',
+  label: 'Corrective and overdue tasks',
   async collect(db: DbOrTx, context: IAgendaContext): Promise<IAgendaItem[]> {
     const rows = await db
       .select({
@@ -104,12 +108,12 @@ export const overdueTasksAgendaSource: IAgendaSource = {
           eq(tasks.missionId, context.missionId),
           eq(tasks.planId, context.planId),
           eq(tasks.status, 'open'),
-          lt(tasks.dueDate, context.meetingDate),
+          or(isNotNull(tasks.alertId), lt(tasks.dueDate, context.meetingDate)),
         ),
       )
       .orderBy(asc(tasks.dueDate));
     return rows.map((r) => ({
-      source: 'risks.overdueTasks',
+      source: 'risks.openTasks',
       title: r.title,
       detail: [r.ownerName, r.initiativeTitle].filter(Boolean).join(' · ') || null,
       dueDate: r.dueDate,
@@ -123,5 +127,5 @@ export const overdueTasksAgendaSource: IAgendaSource = {
 export const riskAgendaSources: IAgendaSource[] = [
   alarmAgendaSource,
   overdueRiskActionsAgendaSource,
-  overdueTasksAgendaSource,
+  openTasksAgendaSource,
 ];

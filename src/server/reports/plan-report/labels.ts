@@ -96,4 +96,8 @@ export const DAC_RATING_TEXT: Record<TDacRating, string> = {
   4: 'Highly satisfactory',
 };
 
-export const INDICATOR_STATUS_LABELS = { green: 'On track', amber: 'At risk', red: 'Off track' } as const;
+export const INDICATOR_STATUS_LABELS = {
+  green: 'On track',
+  amber: 'Needs attention',
+  red: 'Off track',
+} as const;

@@ -447,7 +447,7 @@ describe('riskAgendaSources', () => {
     expect(riskAgendaSources.map((s) => s.key)).toEqual([
       'risks.alarms',
       'risks.overdueActions',
-      'risks.overdueTasks',
+      'risks.openTasks',
     ]);
     expect(alarms).toEqual([
       expect.objectContaining({
@@ -466,10 +466,24 @@ describe('riskAgendaSources', () => {
     expect(overdue).toHaveLength(1);
     expect(overdue?.[0]).toMatchObject({ dueDate: '2022-02-17', severity: 'danger' });
 
-    // Before the due dates nothing is overdue; a resolved alert leaves the agenda.
+    // Before the due dates no action is overdue, but the corrective task is still on the agenda;
+    // an ordinary task appears only once it is overdue.
     const early = { ...context, meetingDate: '2022-01-20' };
     expect(await riskAgendaSources[1]!.collect(db, early)).toEqual([]);
-    expect(await riskAgendaSources[2]!.collect(db, early)).toEqual([]);
+    await db.insert(tasks).values({
+      missionId: agendaMission.id,
+      planId: agendaPlan.id,
+      title: 'Book the hall',
+      dueDate: '2022-02-20',
+    });
+    expect((await riskAgendaSources[2]!.collect(db, early)).map((t) => t.severity)).toEqual(['danger']);
+    expect((await riskAgendaSources[2]!.collect(db, context)).map((t) => [t.dueDate, t.severity])).toEqual([
+      ['2022-02-17', 'danger'],
+      ['2022-02-20', 'warning'],
+    ]);
+    // Done tasks leave the agenda.
+    await db.update(tasks).set({ status: 'done' }).where(eq(tasks.planId, agendaPlan.id));
+    expect(await riskAgendaSources[2]!.collect(db, context)).toEqual([]);
     await db
       .update(alerts)
       .set({ status: 'resolved', resolutionNote: 'ok' })

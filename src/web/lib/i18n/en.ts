@@ -949,7 +949,7 @@ export const en = {
         'decisions.pending': 'Decisions pending',
         'risks.alarms': 'Alarms in amber or red',
         'risks.overdueActions': 'Overdue risk actions',
-        'risks.overdueTasks': 'Overdue corrective tasks',
+        'risks.openTasks': 'Corrective and overdue tasks',
         'communication.overdue': 'Overdue communication steps',
       },
     },

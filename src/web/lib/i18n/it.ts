@@ -966,7 +966,7 @@ export const it: TTranslation = {
         'decisions.pending': 'Decisioni in sospeso',
         'risks.alarms': 'Allarmi in giallo o rosso',
         'risks.overdueActions': 'Azioni sui rischi in ritardo',
-        'risks.overdueTasks': 'Azioni correttive in ritardo',
+        'risks.openTasks': 'Azioni correttive e compiti in ritardo',
         'communication.overdue': 'Passi di comunicazione in ritardo',
       },
     },

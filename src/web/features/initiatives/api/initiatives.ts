@@ -70,8 +70,11 @@ export function useUpdateInitiative(id: string) {
       unwrap(api.PATCH('/api/initiatives/{id}', { params: { path: { id } }, body })),
     onSuccess: (initiative) => {
       queryClient.setQueryData(initiativeKeys.detail(id), initiative);
-      void queryClient.invalidateQueries({ queryKey: ['initiatives', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['plans'] });
+      // A new date, owner or status reaches other modules (communication steps rescheduled, the
+      // agenda, results, risks): everything else cached is stale now.
+      void queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey.join('/') !== initiativeKeys.detail(id).join('/'),
+      });
     },
   });
 }

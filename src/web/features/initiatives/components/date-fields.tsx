@@ -3,7 +3,7 @@ import { DatePickerInput, MonthPickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { endOfMonth } from '../../../../shared/dates.ts';
+import { endAfterStartMoves, endOfMonth } from '../../../../shared/dates.ts';
 import { DATE_PRECISIONS, type TDatePrecision } from '../../../../shared/enums.ts';
 import type { TInitiativeFormValues } from './form-values.ts';
 
@@ -28,6 +28,21 @@ export function DateFields<T extends TInitiativeFormValues>({
   const isMonth = values.datePrecision === 'month';
   const setField = (path: 'startDate' | 'endDate' | 'datePrecision', value: unknown) =>
     form.setFieldValue(path as never, value as never);
+
+  /** A new start carries the end along, so the event keeps its length (a moved concert stays one day). */
+  const handleStart = (nextStart: string | null) => {
+    const previous = form.getValues();
+    setField('startDate', nextStart);
+    setField(
+      'endDate',
+      endAfterStartMoves({
+        previousStart: previous.startDate,
+        previousEnd: previous.endDate,
+        nextStart,
+        datePrecision: previous.datePrecision,
+      }),
+    );
+  };
 
   const handlePrecision = (precision: TDatePrecision) => {
     setField('datePrecision', precision);
@@ -61,7 +76,7 @@ export function DateFields<T extends TInitiativeFormValues>({
             <MonthPickerInput
               label={t('initiative.fields.startMonth')}
               value={values.startDate}
-              onChange={(value) => setField('startDate', firstOfMonth(value))}
+              onChange={(value) => handleStart(firstOfMonth(value))}
               error={startError}
               clearable
               valueFormat="MMMM YYYY"
@@ -82,7 +97,7 @@ export function DateFields<T extends TInitiativeFormValues>({
             <DatePickerInput
               label={t('initiative.fields.startDate')}
               value={values.startDate}
-              onChange={(value) => setField('startDate', value)}
+              onChange={(value) => handleStart(value)}
               error={startError}
               clearable
               valueFormat="D MMMM YYYY"

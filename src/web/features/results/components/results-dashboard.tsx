@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EChart, type TChartOption } from '../../../components/echart.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import { ReportButtons } from '../../evaluation/components/report-buttons.tsx';
 import {
   type TDerivedIndicator,
   type TIndicator,
@@ -305,7 +306,11 @@ export function ResultsDashboard({
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('indicators.dashboardTitle')} eyebrow={planLabel}>
+      <PageHeader
+        title={t('indicators.dashboardTitle')}
+        eyebrow={planLabel}
+        actions={<ReportButtons planId={summary.planId} />}
+      >
         <Text c="dimmed">{t('indicators.dashboardIntro')}</Text>
       </PageHeader>
 
