@@ -40,6 +40,8 @@ async function pickStartDate(page: Page, iso: string) {
   await expect(field).toHaveText(dayName(iso));
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Edit', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'When and where' })).toContainText(dayLabel(iso));
+  await page.getByRole('tab', { name: 'Communication' }).click();
 }
 
 test('give an initiative a date, its steps appear; mark two done; move the date: open steps move, done ones stay', async ({
@@ -59,6 +61,7 @@ test('give an initiative a date, its steps appear; mark two done; move the date:
 
   // Without a date there is nothing to schedule.
   await page.goto(`/initiatives/${initiative.id}`);
+  await page.getByRole('tab', { name: 'Communication' }).click();
   const checklist = page.getByRole('region', { name: 'Communication procedure' });
   await expect(
     checklist.getByText('Give the initiative a date to schedule its communication steps.'),
@@ -67,7 +70,6 @@ test('give an initiative a date, its steps appear; mark two done; move the date:
   // Give it a date in the edit form: a day of the plan's first month (the calendar opens there).
   const start = '2021-09-06';
   await pickStartDate(page, start);
-  await expect(page.getByRole('region', { name: 'When and where' })).toContainText(dayLabel(start));
   await expect(checklist.getByText('0 of 10 steps finished')).toBeVisible();
   await expect(checklist.locator('tbody tr')).toHaveCount(10);
   const offsets: Record<number, number> = { 1: -10, 2: -5, 3: -1, 4: 0, 5: 0, 6: 1, 7: 1, 8: 3, 9: 3, 10: 7 };

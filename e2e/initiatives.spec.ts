@@ -30,7 +30,7 @@ test('filter the table to May: exactly the three Marzadori initiatives, shareabl
   // Keyboard: focus a row, Enter opens it.
   await rows(page).first().focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Event sheet', { exact: false })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Event sheet', selected: true })).toBeVisible();
 });
 
 test('sort by a column and keep it in the URL', async ({ page }) => {

@@ -77,6 +77,8 @@ test('the initiative page shows its results from the event sheet', async ({ page
     .getByRole('link', { name: /Marzadori violin masterclass/ })
     .first()
     .click();
+  await page.getByRole('tab', { name: 'Results' }).click();
+  await expect(page).toHaveURL(/\?tab=results$/);
   const results = page.getByRole('region', { name: 'Results in figures' });
   await expect(results.getByText('Participants trained', { exact: true })).toBeVisible();
   await expect(results.getByText('50', { exact: true })).toBeVisible();

@@ -266,6 +266,13 @@ export const en = {
   },
   initiative: {
     sheetTitle: 'Event sheet',
+    tabs: {
+      sheet: 'Event sheet',
+      results: 'Results',
+      communication: 'Communication',
+      press: 'Press review',
+      team: 'Team and lessons',
+    },
     notFound: 'This initiative does not exist, or you cannot see it.',
     edit: 'Edit',
     editTitle: 'Edit the initiative',

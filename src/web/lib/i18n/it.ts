@@ -274,6 +274,13 @@ export const it: TTranslation = {
   },
   initiative: {
     sheetTitle: 'Scheda evento',
+    tabs: {
+      sheet: 'Scheda evento',
+      results: 'Risultati',
+      communication: 'Comunicazione',
+      press: 'Rassegna stampa',
+      team: 'Squadra e lezioni',
+    },
     notFound: 'Questa iniziativa non esiste, oppure non puoi vederla.',
     edit: 'Modifica',
     editTitle: 'Modifica l’iniziativa',

@@ -310,7 +310,7 @@ function GridView({
                       <Anchor
                         key={`s-${item.s.id}`}
                         component={Link}
-                        to={`/initiatives/${item.s.initiative.id}`}
+                        to={`/initiatives/${item.s.initiative.id}?tab=communication`}
                         size="xs"
                         c={item.s.isOverdue ? 'red.9' : `${STEP_COLORS[item.s.status]}.9`}
                         td={item.s.status === 'todo' ? undefined : 'line-through'}

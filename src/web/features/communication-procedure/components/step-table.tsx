@@ -29,7 +29,11 @@ export function StepTable({ steps, canEdit, label }: { steps: TStep[]; canEdit: 
                 <StepDue step={step} />
               </Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/initiatives/${step.initiative.id}`} size="sm">
+                <Anchor
+                  component={Link}
+                  to={`/initiatives/${step.initiative.id}?tab=communication`}
+                  size="sm"
+                >
                   {step.initiative.title}
                 </Anchor>
               </Table.Td>

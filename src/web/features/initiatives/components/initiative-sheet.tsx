@@ -15,14 +15,58 @@ export interface TProgrammeLook {
   colors: readonly string[];
 }
 
-/** The initiative as an event sheet (scheda-evento): everything about it on one page. */
+/** The initiative's title, status, type and dates, with its actions (edit, archive, report to HQ). */
+export function InitiativeHeader({ initiative, planLabel }: { initiative: TInitiative; planLabel?: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <PageHeader
+      backTo={{ to: `/plans/${initiative.planId}/initiatives`, label: t('initiatives.title') }}
+      eyebrow={[t('initiative.sheetTitle'), planLabel].filter(Boolean).join(' · ')}
+      title={initiative.title}
+      actions={
+        <Group gap="sm">
+          <ArchiveButton initiative={initiative} />
+          {initiative.importance === 'major' && (
+            <Button
+              component="a"
+              variant="default"
+              href={`/api/initiatives/${initiative.id}/hq-report.docx`}
+              download
+            >
+              {t('evaluation.report.initiative')}
+            </Button>
+          )}
+          <Button component={Link} to={`/initiatives/${initiative.id}/edit`}>
+            {t('initiative.edit')}
+          </Button>
+        </Group>
+      }
+    >
+      <Group gap="xs">
+        <StatusBadge status={initiative.status} />
+        <Badge variant="outline" color="gray" tt="none">
+          {t(`enums.initiativeType.${initiative.type}`)}
+        </Badge>
+        {initiative.importance === 'major' && (
+          <Badge color="grape" variant="light" tt="none" title={t('initiative.majorHint')}>
+            {t('enums.importance.major')}
+          </Badge>
+        )}
+        <Text size="sm" fw={600}>
+          {format.dateRange(initiative) || t('initiative.noDates')}
+        </Text>
+      </Group>
+    </PageHeader>
+  );
+}
+
+/** The initiative as an event sheet (scheda-evento): its fields, partners, results and media. */
 export function InitiativeSheet({
   initiative,
-  planLabel,
   programmes = [],
 }: {
   initiative: TInitiative;
-  planLabel?: string;
   programmes?: readonly TProgrammeLook[];
 }) {
   const { t } = useTranslation();
@@ -32,45 +76,6 @@ export function InitiativeSheet({
 
   return (
     <>
-      <PageHeader
-        backTo={{ to: `/plans/${initiative.planId}/initiatives`, label: t('initiatives.title') }}
-        eyebrow={[t('initiative.sheetTitle'), planLabel].filter(Boolean).join(' · ')}
-        title={initiative.title}
-        actions={
-          <Group gap="sm">
-            <ArchiveButton initiative={initiative} />
-            {initiative.importance === 'major' && (
-              <Button
-                component="a"
-                variant="default"
-                href={`/api/initiatives/${initiative.id}/hq-report.docx`}
-                download
-              >
-                {t('evaluation.report.initiative')}
-              </Button>
-            )}
-            <Button component={Link} to={`/initiatives/${initiative.id}/edit`}>
-              {t('initiative.edit')}
-            </Button>
-          </Group>
-        }
-      >
-        <Group gap="xs">
-          <StatusBadge status={initiative.status} />
-          <Badge variant="outline" color="gray" tt="none">
-            {t(`enums.initiativeType.${initiative.type}`)}
-          </Badge>
-          {initiative.importance === 'major' && (
-            <Badge color="grape" variant="light" tt="none" title={t('initiative.majorHint')}>
-              {t('enums.importance.major')}
-            </Badge>
-          )}
-          <Text size="sm" fw={600}>
-            {format.dateRange(initiative) || t('initiative.noDates')}
-          </Text>
-        </Group>
-      </PageHeader>
-
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Stack gap="md">
           <FieldCard title={t('initiative.sections.when')}>

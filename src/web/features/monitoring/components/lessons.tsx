@@ -18,7 +18,13 @@ function LessonCard({ lesson, showInitiative }: { lesson: TLesson; showInitiativ
     <Paper withBorder p="sm" component="article">
       <Group gap="xs" mb={4}>
         {showInitiative && (
-          <Text fw={700} size="sm" component={Link} to={`/initiatives/${lesson.initiative.id}`} c="dark.8">
+          <Text
+            fw={700}
+            size="sm"
+            component={Link}
+            to={`/initiatives/${lesson.initiative.id}?tab=team`}
+            c="dark.8"
+          >
             {lesson.initiative.title}
           </Text>
         )}

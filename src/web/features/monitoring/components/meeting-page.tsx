@@ -45,6 +45,13 @@ const STATUS_COLOURS: Record<TCheckInStatus, string> = {
   cancelled: 'gray',
 };
 
+/** Where on the initiative's page an agenda item is dealt with (its tab). */
+function agendaItemTab(source: string): string {
+  if (source.startsWith('communication.')) return '?tab=communication';
+  if (source === 'initiatives.unowned') return '?tab=team';
+  return '';
+}
+
 function AgendaSection({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -92,7 +99,7 @@ function AgendaSection({ meetingId }: { meetingId: string }) {
                         {item.initiativeId ? (
                           <Anchor
                             component={Link}
-                            to={`/initiatives/${item.initiativeId}`}
+                            to={`/initiatives/${item.initiativeId}${agendaItemTab(item.source)}`}
                             size="sm"
                             fw={600}
                           >

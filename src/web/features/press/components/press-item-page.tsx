@@ -234,7 +234,7 @@ function Links({ item, canEdit }: { item: TMediaItem; canEdit: boolean }) {
         {item.links.map((link) => (
           <Stack key={link.initiativeId} gap={2}>
             <Group justify="space-between" wrap="nowrap">
-              <Anchor component={Link} to={`/initiatives/${link.initiativeId}`} size="sm" fw={600}>
+              <Anchor component={Link} to={`/initiatives/${link.initiativeId}?tab=press`} size="sm" fw={600}>
                 {link.initiativeTitle}
               </Anchor>
               <Badge color={STATUS_COLOR[link.status]} variant="light">
