@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   endAfterStartMoves,
   endOfMonth,
+  formatCalendarDate,
   formatDateRange,
+  formatWeekday,
   isIsoDate,
   mergeDateChange,
   monthBounds,
@@ -128,5 +130,36 @@ describe('endAfterStartMoves', () => {
     expect(move('2022-05-01', null, '2022-06-01')).toBeNull();
     expect(move(null, '2022-05-03', '2022-06-01')).toBe('2022-05-03');
     expect(move('2022-05-01', '2022-05-03', null)).toBe('2022-05-03');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('writes Kazakh by hand, day before month, with the year marker', () => {
+    expect(formatCalendarDate('2022-05-14', 'kk', { day: 'numeric', month: 'long', year: 'numeric' })).toBe(
+      '14 мамыр 2022 ж.',
+    );
+    expect(formatCalendarDate('2022-09-01', 'kk', { month: 'long', year: 'numeric' })).toBe(
+      'қыркүйек 2022 ж.',
+    );
+    expect(formatCalendarDate('2022-12-31', 'kk', { day: 'numeric', month: 'short' })).toBe('31 жел.');
+    expect(
+      formatDateRange({ datePrecision: 'month', startDate: '2022-01-01', endDate: '2022-03-31' }, 'kk'),
+    ).toBe('қаң. – нау. 2022 ж.');
+  });
+
+  it('uses the platform for the other languages, day before month in English too', () => {
+    expect(formatCalendarDate('2022-05-14', 'en', { day: 'numeric', month: 'long', year: 'numeric' })).toBe(
+      '14 May 2022',
+    );
+    expect(formatCalendarDate('2022-05-14', 'it', { day: 'numeric', month: 'long', year: 'numeric' })).toBe(
+      '14 maggio 2022',
+    );
+    expect(formatCalendarDate('2022-05-14', 'ru', { day: 'numeric', month: 'long' })).toBe('14 мая');
+  });
+
+  it('names weekdays, Kazakh included', () => {
+    expect(formatWeekday('2022-09-03', 'kk')).toBe('Сб');
+    expect(formatWeekday('2022-09-05', 'kk')).toBe('Дс');
+    expect(formatWeekday('2022-09-05', 'en')).toBe('Mon');
   });
 });

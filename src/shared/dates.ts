@@ -73,11 +73,7 @@ export function formatDateRange(
 ): string {
   const { datePrecision, startDate, endDate } = input;
   if (!startDate) return '';
-  const utc = (d: string) => new Date(`${d}T00:00:00Z`);
-  // Day before month, as in every language of the missions ("14 May 2022", not "May 14, 2022").
-  const tag = locale === 'en' ? 'en-GB' : locale;
-  const fmt = (d: string, opts: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...opts }).format(utc(d));
+  const fmt = (d: string, opts: TCalendarDateParts) => formatCalendarDate(d, locale, opts);
   const end = endDate ?? startDate;
   const sameYear = startDate.slice(0, 4) === end.slice(0, 4);
   if (datePrecision === 'month') {
@@ -88,6 +84,49 @@ export function formatDateRange(
   }
   if (startDate === end) return fmt(startDate, { day: 'numeric', month: 'short', year: 'numeric' });
   return `${fmt(startDate, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) })} – ${fmt(end, { day: 'numeric', month: 'short', year: 'numeric' })}`;
+}
+
+/** Which parts of a calendar day to write. */
+export type TCalendarDateParts = { day?: 'numeric'; month: 'long' | 'short'; year?: 'numeric' };
+
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const KK_WEEKDAYS = ['Жс', 'Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сб'];
+
+/**
+ * A calendar day (YYYY-MM-DD, no zone) in a language. Day before month in every language of the
+ * missions ("14 May 2022"). Kazakh is written here because browsers and Node often ship without
+ * its month names (Intl then prints "2022 M05").
+ * @example formatCalendarDate('2022-05-14', 'kk', { day: 'numeric', month: 'long', year: 'numeric' }) // '14 мамыр 2022 ж.'
+ */
+export function formatCalendarDate(iso: string, locale: string, parts: TCalendarDateParts): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (locale === 'kk') {
+    const name = KK_MONTHS[m - 1]!;
+    const month = parts.month === 'short' && name.length > 5 ? `${name.slice(0, 3)}.` : name;
+    return [parts.day ? String(d) : '', month, parts.year ? `${y} ж.` : ''].filter(Boolean).join(' ');
+  }
+  const tag = locale === 'en' ? 'en-GB' : locale;
+  return new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...parts }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** The short name of a day's weekday ("Mon", "пн", "Дс"). */
+export function formatWeekday(iso: string, locale: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (locale === 'kk') return KK_WEEKDAYS[date.getUTCDay()]!;
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
 }
 
 type TDates = { datePrecision: TDatePrecision; startDate: string | null; endDate: string | null };

@@ -37,7 +37,9 @@ describe.each([
   });
 
   test('has every plural form the language needs', () => {
-    const bases = new Set([...english.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+    const bases = new Set(
+      [...english.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')),
+    );
     const missing = [...bases].flatMap((base) =>
       forms.map((form) => `${base}_${form}`).filter((k) => !translated.has(k)),
     );
@@ -50,7 +52,11 @@ describe.each([
       .filter(([key, text]) => {
         const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other')) ?? '';
         const expected = placeholders(source).filter((p) => p !== 'count');
-        return placeholders(text).filter((p) => p !== 'count').join() !== expected.join();
+        return (
+          placeholders(text)
+            .filter((p) => p !== 'count')
+            .join() !== expected.join()
+        );
       })
       .map(([key]) => key);
     expect(wrong).toEqual([]);

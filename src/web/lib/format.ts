@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateRange } from '../../shared/dates.ts';
+import { formatCalendarDate, formatDateRange, formatWeekday } from '../../shared/dates.ts';
 import type { TDatePrecision } from '../../shared/enums.ts';
 
 type TDated = { datePrecision: TDatePrecision; startDate: string | null; endDate: string | null };
@@ -16,15 +16,18 @@ export function useFormat() {
         ? formatDateRange({ datePrecision: 'day', startDate: isoDate.slice(0, 10), endDate: null }, locale)
         : '',
     month: (isoMonth: string) =>
-      new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        new Date(`${isoMonth}-01T00:00:00Z`),
-      ),
+      formatCalendarDate(`${isoMonth.slice(0, 7)}-01`, locale, { month: 'long', year: 'numeric' }),
     shortMonth: (isoMonth: string) =>
-      new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
-        new Date(`${isoMonth}-01T00:00:00Z`),
-      ),
-    dateTime: (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+      formatCalendarDate(`${isoMonth.slice(0, 7)}-01`, locale, { month: 'short' }),
+    weekday: (isoDate: string) => formatWeekday(isoDate, locale),
+    /** A moment (ISO timestamp) in the browser's time zone: day and time. */
+    dateTime: (iso: string) => {
+      const date = new Date(iso);
+      const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+      return `${formatCalendarDate(day, locale, { day: 'numeric', month: 'short', year: 'numeric' })}, ${time}`;
+    },
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
   };
 }

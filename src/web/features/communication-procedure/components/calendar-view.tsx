@@ -241,11 +241,7 @@ function GridView({
   const today = localToday();
   const days: string[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
-  const weekdays = days
-    .slice(0, 7)
-    .map((d) =>
-      new Intl.DateTimeFormat(format.locale, { weekday: 'short', timeZone: 'UTC' }).format(parseIso(d)),
-    );
+  const weekdays = days.slice(0, 7).map((d) => format.weekday(d));
   const isWeek = month === null;
   return (
     <Box role="grid" aria-label={t('communicationProcedure.calendar.gridLabel')}>

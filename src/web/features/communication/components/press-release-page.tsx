@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { useFormat } from '../../../lib/format.ts';
 import {
   pressReleaseDocxUrl,
   type TPressRelease,
@@ -12,7 +13,8 @@ import {
 
 /** `/press-releases/:id`: edit the draft, approve it or mark it sent, download it as DOCX. */
 export function PressReleasePage({ release }: { release: TPressRelease }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const update = useUpdatePressRelease(release.id);
   const move = useChangePressReleaseStatus(release.id);
   const [title, setTitle] = useState(release.title);
@@ -44,7 +46,7 @@ export function PressReleasePage({ release }: { release: TPressRelease }) {
           <Text size="sm" c="dimmed">
             {t('communication.releases.approvedBy', {
               name: release.approvedBy.name,
-              date: new Date(release.approvedAt).toLocaleString(i18n.language),
+              date: format.dateTime(release.approvedAt),
             })}
           </Text>
         )}

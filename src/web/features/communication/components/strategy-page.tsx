@@ -25,6 +25,7 @@ import { Link, useNavigate } from 'react-router';
 import { COMMS_CHANNELS, PRESS_RELEASE_LANGUAGES } from '../../../../shared/enums.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
+import { useFormat } from '../../../lib/format.ts';
 import {
   logoUrl,
   type TLanguage,
@@ -351,7 +352,8 @@ function StrategyForm({ strategy }: { strategy: TStrategy }) {
 
 /** The sessions held with the media before launch, and a form to record one. */
 function MediaSessions({ strategy }: { strategy: TStrategy }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const sessions = useMediaSessions(strategy.planId);
   const people = useMissionPeople(strategy.missionId);
   const create = useCreateMediaSession(strategy.planId);
@@ -374,10 +376,7 @@ function MediaSessions({ strategy }: { strategy: TStrategy }) {
           <Card withBorder key={s.id} padding="sm">
             <Text fw={600}>{s.title}</Text>
             <Text size="sm" c="dimmed">
-              {new Date(`${s.heldOn}T00:00:00Z`).toLocaleDateString(i18n.language, {
-                timeZone: 'UTC',
-                dateStyle: 'long',
-              })}
+              {format.day(s.heldOn)}
             </Text>
             <Text size="sm">
               {t('communication.sessions.attendees')}:{' '}

@@ -10,6 +10,7 @@ import {
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import { useFormat } from '../../../lib/format.ts';
 import type { TPlan } from '../../plans/api/plans.ts';
 import { type TPlanEvaluation, useEvaluation, useSaveEvaluation } from '../api/evaluation.ts';
 import { ReportButtons } from './report-buttons.tsx';
@@ -188,6 +189,7 @@ function EvaluationForm({
 /** The plan's final evaluation: a rating and findings per OECD-DAC criterion, conclusions, lessons. */
 export function EvaluationPage({ plan }: { plan: TPlan }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const evaluation = useEvaluation(plan.id);
   const save = useSaveEvaluation(plan.id);
   return (
@@ -200,7 +202,7 @@ export function EvaluationPage({ plan }: { plan: TPlan }) {
         {evaluation.data?.updatedAt && (
           <Text size="sm" c="dimmed">
             {t('evaluation.lastSaved', {
-              date: new Date(evaluation.data.updatedAt).toLocaleString(),
+              date: format.dateTime(evaluation.data.updatedAt),
               name: evaluation.data.updatedByName ?? '—',
             })}
           </Text>

@@ -21,6 +21,7 @@ import { ZAddMemberRequest } from '../../../../shared/schemas/mission.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { translateMessage } from '../../../lib/validation.ts';
 import { type TMissionMember, useAddMember, useMembers, useSignInLink } from '../api/missions.ts';
 
@@ -30,6 +31,7 @@ import { type TMissionMember, useAddMember, useMembers, useSignInLink } from '..
  */
 export function MembersPage({ missionId, canManage }: { missionId: string; canManage: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const members = useMembers(missionId);
   const link = useSignInLink(missionId);
   const [linkFor, setLinkFor] = useState<TMissionMember | null>(null);
@@ -118,7 +120,7 @@ export function MembersPage({ missionId, canManage }: { missionId: string; canMa
               onFocus={(e) => e.currentTarget.select()}
             />
             <Text size="xs" c="dimmed">
-              {t('members.linkExpires', { date: new Date(link.data.expiresAt).toLocaleString() })}
+              {t('members.linkExpires', { date: format.dateTime(link.data.expiresAt) })}
             </Text>
             <Group justify="flex-end">
               <CopyButton value={link.data.url}>

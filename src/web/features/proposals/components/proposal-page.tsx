@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { useFormat } from '../../../lib/format.ts';
 import { useMe } from '../../auth/api/auth.ts';
 import { usePlan } from '../../plans/api/plans.ts';
 import { type TProposal, useCanDecide } from '../api/proposals.ts';
@@ -25,6 +26,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 /** `/proposals/:id`: the proposal, its decisions, and (for the head of mission) the Decide dialog. */
 export function ProposalPage({ proposal }: { proposal: TProposal }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const canDecide = useCanDecide(proposal.missionId);
   const [opened, dialog] = useDisclosure(false);
   const [editOpened, editDialog] = useDisclosure(false);
@@ -121,7 +123,7 @@ export function ProposalPage({ proposal }: { proposal: TProposal }) {
                   <Timeline.Item key={d.id} title={t(`proposals.outcomes.${d.outcome}`)}>
                     <Text size="sm">{d.reason}</Text>
                     <Text size="xs" c="dimmed">
-                      {d.decidedBy?.name ?? '—'} · {new Date(d.decidedAt).toLocaleString(i18n.language)}
+                      {d.decidedBy?.name ?? '—'} · {format.dateTime(d.decidedAt)}
                     </Text>
                   </Timeline.Item>
                 ))}
