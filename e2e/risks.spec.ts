@@ -144,6 +144,25 @@ test('record a risk with an action, then an alarm variable whose bounds must be 
     'No data',
   );
   await screenshot(page, '4a-new-risk');
+
+  // Edit the bounds: the same check applies; then archive the variable after a confirmation.
+  const card = page.getByRole('region', { name: 'Days of strike announced at the venue' });
+  await card.getByRole('button', { name: 'Edit the alarm variable' }).click();
+  const editing = page.getByRole('dialog', { name: 'Edit the alarm variable' });
+  await expect(editing.getByLabel('Amber from')).toHaveValue('10');
+  await editing.getByLabel('Red from').fill('5');
+  await editing.getByRole('button', { name: 'Save' }).click();
+  await expect(editing.getByText('must be above the amber bound when higher values are worse')).toBeVisible();
+  await editing.getByLabel('Amber from').fill('2');
+  await editing.getByRole('button', { name: 'Save' }).click();
+  await expect(editing).toBeHidden();
+  await expect(card).toContainText('Amber from 2, red from 5');
+  await card.getByRole('button', { name: 'Archive the variable' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Archive this alarm variable?' });
+  await expect(confirm).toContainText('past alerts are kept');
+  await confirm.getByRole('button', { name: 'Archive the variable' }).click();
+  await expect(page.getByText('Alarm variable archived.')).toBeVisible();
+  await expect(card).toHaveCount(0);
 });
 
 test('the head of mission adds a risk area and edits the matrix; the heat map follows', async ({ page }) => {

@@ -1061,8 +1061,14 @@ export const en = {
     noAlarmVariables:
       'No alarm variables yet: add the figures that would tell you early that this risk is happening.',
     newAlarmVariable: 'New alarm variable',
+    editAlarmVariable: 'Edit the alarm variable',
+    archiveAlarmVariable: 'Archive the variable',
+    archiveAlarmVariableTitle: 'Archive this alarm variable?',
+    archiveAlarmVariableText: 'It stops raising alerts and leaves the agenda. Its observations and past alerts are kept.',
+    alarmVariableArchived: 'Alarm variable archived.',
     variable: {
       metric: 'Metric',
+      conflict: 'Someone else saved this alarm variable while you were editing it. Close the dialog; the page shows their version.',
       unit: 'Unit',
       direction: 'Direction',
       amberBound: 'Amber from',

@@ -1079,8 +1079,14 @@ export const it: TTranslation = {
     noAlarmVariables:
       'Nessuna variabile di allarme: aggiungi i dati che segnalerebbero per tempo che il rischio si sta verificando.',
     newAlarmVariable: 'Nuova variabile di allarme',
+    editAlarmVariable: 'Modifica la variabile di allarme',
+    archiveAlarmVariable: 'Archivia la variabile',
+    archiveAlarmVariableTitle: 'Archiviare questa variabile di allarme?',
+    archiveAlarmVariableText: 'Non genera più allarmi e lascia l\'ordine del giorno. Le osservazioni e gli allarmi passati restano.',
+    alarmVariableArchived: 'Variabile di allarme archiviata.',
     variable: {
       metric: 'Indicatore',
+      conflict: 'Qualcun altro ha salvato questa variabile mentre la modificavi. Chiudi la finestra: la pagina mostra la sua versione.',
       unit: 'Unità',
       direction: 'Direzione',
       amberBound: 'Giallo da',

@@ -15,6 +15,7 @@ export type TTask = TJson<paths['/api/tasks']['get']['responses'][200]>['items']
 export type TCreateRiskBody = TBody<paths['/api/risks']['post']>;
 export type TUpdateRiskBody = TBody<paths['/api/risks/{id}']['patch']>;
 export type TCreateAlarmVariableBody = TBody<paths['/api/risks/{id}/alarm-variables']['post']>;
+export type TUpdateAlarmVariableBody = TBody<paths['/api/alarm-variables/{id}']['patch']>;
 export type TRiskSettingsBody = TBody<paths['/api/plans/{id}/risk-settings']['put']>;
 export type TObservationBody = TBody<paths['/api/alarm-variables/{id}/observations']['post']>;
 
@@ -111,6 +112,26 @@ export function useCreateAlarmVariable(riskId: string) {
   return useMutation({
     mutationFn: (body: TCreateAlarmVariableBody) =>
       unwrap(api.POST('/api/risks/{id}/alarm-variables', { params: { path: { id: riskId } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+/** Saves changes at the version shown; a 409 means someone saved since. */
+export function useUpdateAlarmVariable(id: string) {
+  const invalidate = useInvalidateRisks();
+  return useMutation({
+    mutationFn: (body: TUpdateAlarmVariableBody) =>
+      unwrap(api.PATCH('/api/alarm-variables/{id}', { params: { path: { id } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+/** Archives a variable (its observations and alerts are kept) at the version shown. */
+export function useArchiveAlarmVariable(id: string) {
+  const invalidate = useInvalidateRisks();
+  return useMutation({
+    mutationFn: (version: number) =>
+      unwrap(api.DELETE('/api/alarm-variables/{id}', { params: { path: { id }, query: { version } } })),
     onSuccess: invalidate,
   });
 }

@@ -1,9 +1,11 @@
 import {
+  Alert,
   Anchor,
   Button,
   Card,
   FileButton,
   Group,
+  Modal,
   NumberInput,
   Stack,
   Table,
@@ -11,13 +13,20 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { type TAlarmVariable, useImportObservations, useRecordObservation } from '../api/risks.ts';
+import {
+  type TAlarmVariable,
+  useArchiveAlarmVariable,
+  useImportObservations,
+  useRecordObservation,
+} from '../api/risks.ts';
+import { AlarmVariableDialog } from './alarm-variable-dialog.tsx';
 import { AlertItem } from './alert-list.tsx';
 import { AlarmStatusBadge } from './risk-badges.tsx';
 
@@ -92,7 +101,10 @@ export function AlarmVariableCard({ variable, canWrite }: { variable: TAlarmVari
                 ` · ${t('risks.variable.escalationOwner')}: ${variable.escalationOwner.fullName}`}
             </Text>
           </div>
-          <AlarmStatusBadge status={variable.status} />
+          <Group gap="xs">
+            <AlarmStatusBadge status={variable.status} />
+            {canWrite && <VariableActions variable={variable} />}
+          </Group>
         </Group>
         {variable.latest && (
           <Text size="sm">
@@ -218,5 +230,66 @@ export function AlarmVariableCard({ variable, canWrite }: { variable: TAlarmVari
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** Edit the variable (bounds, frequency, owner, exposed initiatives) or archive it, after a confirmation. */
+function VariableActions({ variable }: { variable: TAlarmVariable }) {
+  const { t } = useTranslation();
+  const [isEditing, editing] = useDisclosure(false);
+  const [isArchiving, archiving] = useDisclosure(false);
+  const archive = useArchiveAlarmVariable(variable.id);
+  const handleArchive = () =>
+    archive.mutate(variable.version, {
+      onSuccess: () => {
+        archiving.close();
+        notifications.show({ color: 'green', message: t('risks.alarmVariableArchived') });
+      },
+    });
+  return (
+    <>
+      <Button
+        size="compact-sm"
+        variant="default"
+        onClick={editing.open}
+        aria-label={t('risks.editAlarmVariable')}
+      >
+        {t('app.edit')}
+      </Button>
+      <Button size="compact-sm" variant="subtle" color="red" onClick={archiving.open}>
+        {t('risks.archiveAlarmVariable')}
+      </Button>
+      {isEditing && (
+        <AlarmVariableDialog
+          riskId={variable.riskId}
+          planId={variable.planId}
+          missionId={variable.missionId}
+          variable={variable}
+          opened
+          onClose={editing.close}
+        />
+      )}
+      <Modal
+        opened={isArchiving}
+        onClose={archiving.close}
+        title={t('risks.archiveAlarmVariableTitle')}
+        centered
+      >
+        <Text size="sm">{t('risks.archiveAlarmVariableText')}</Text>
+        {archive.error && (
+          <Alert color="red" mt="md" role="alert">
+            {archive.error.message}
+          </Alert>
+        )}
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={archiving.close}>
+            {t('app.cancel')}
+          </Button>
+          <Button color="red" onClick={handleArchive} loading={archive.isPending}>
+            {t('risks.archiveAlarmVariable')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
   );
 }

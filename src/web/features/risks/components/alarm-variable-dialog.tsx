@@ -18,7 +18,12 @@ import { focusFirstError } from '../../../lib/focus-first-error.ts';
 import { toFormErrors } from '../../../lib/validation.ts';
 import { useInitiatives } from '../../initiatives/api/initiatives.ts';
 import { usePeople } from '../../team/api/people.ts';
-import { type TCreateAlarmVariableBody, useCreateAlarmVariable } from '../api/risks.ts';
+import {
+  type TAlarmVariable,
+  type TCreateAlarmVariableBody,
+  useCreateAlarmVariable,
+  useUpdateAlarmVariable,
+} from '../api/risks.ts';
 
 interface TValues {
   metric: string;
@@ -31,26 +36,12 @@ interface TValues {
   exposedInitiativeIds: string[];
 }
 
-/** Adds an alarm variable to a risk; the server checks that red lies beyond amber. */
-export function AlarmVariableDialog({
-  riskId,
-  planId,
-  missionId,
-  opened,
-  onClose,
-}: {
-  riskId: string;
-  planId: string;
-  missionId: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const create = useCreateAlarmVariable(riskId);
-  const people = usePeople({ missionId, limit: 500, sort: 'fullName' }, { enabled: opened });
-  const initiatives = useInitiatives({ planId, limit: 500, sort: 'startDate' }, { enabled: opened });
-  const form = useForm<TValues>({
-    initialValues: {
+const frequencyOf = (days: number) =>
+  Object.entries(OBSERVATION_FREQUENCIES).find(([, d]) => d === days)?.[0] ?? 'weekly';
+
+function valuesOf(variable: TAlarmVariable | undefined): TValues {
+  if (!variable)
+    return {
       metric: '',
       unit: '',
       direction: 'higher_is_worse',
@@ -59,7 +50,46 @@ export function AlarmVariableDialog({
       frequency: 'weekly',
       escalationOwnerId: null,
       exposedInitiativeIds: [],
-    },
+    };
+  return {
+    metric: variable.metric,
+    unit: variable.unit ?? '',
+    direction: variable.direction,
+    amberBound: variable.amberBound,
+    redBound: variable.redBound,
+    frequency: frequencyOf(variable.frequencyDays),
+    escalationOwnerId: variable.escalationOwner?.id ?? null,
+    exposedInitiativeIds: variable.exposedInitiatives.map((i) => i.id),
+  };
+}
+
+/**
+ * Adds an alarm variable to a risk, or edits one (`variable`); the server checks that red lies
+ * beyond amber. New bounds apply to the next observation; past alerts stay as they were.
+ */
+export function AlarmVariableDialog({
+  riskId,
+  planId,
+  missionId,
+  variable,
+  opened,
+  onClose,
+}: {
+  riskId: string;
+  planId: string;
+  missionId: string;
+  variable?: TAlarmVariable;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateAlarmVariable(riskId);
+  const update = useUpdateAlarmVariable(variable?.id ?? '');
+  const mutation = variable ? update : create;
+  const people = usePeople({ missionId, limit: 500, sort: 'fullName' }, { enabled: opened });
+  const initiatives = useInitiatives({ planId, limit: 500, sort: 'startDate' }, { enabled: opened });
+  const form = useForm<TValues>({
+    initialValues: valuesOf(variable),
     validate: {
       metric: (v) => (v.trim() ? null : t('validation.required')),
       amberBound: (v) => (typeof v === 'number' ? null : t('validation.number')),
@@ -73,26 +103,36 @@ export function AlarmVariableDialog({
       amberBound: Number(v.amberBound),
       redBound: Number(v.redBound),
     } as TCreateAlarmVariableBody;
+    const onError = (error: Error) => {
+      if (isApiError(error, 400)) {
+        form.setErrors(toFormErrors(t, error.fieldErrors));
+        focusFirstError();
+      }
+    };
+    if (variable) {
+      update.mutate({ ...body, version: variable.version }, { onSuccess: onClose, onError });
+      return;
+    }
     create.mutate(body, {
       onSuccess: () => {
         form.reset();
         onClose();
       },
-      onError: (error) => {
-        if (isApiError(error, 400)) {
-          form.setErrors(toFormErrors(t, error.fieldErrors));
-          focusFirstError();
-        }
-      },
+      onError,
     });
   }, focusFirstError);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('risks.newAlarmVariable')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={variable ? t('risks.editAlarmVariable') : t('risks.newAlarmVariable')}
+      size="lg"
+    >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="sm">
-          {create.error && !isApiError(create.error, 400) && (
+          {mutation.error && !isApiError(mutation.error, 400) && (
             <Alert color="red" role="alert">
-              {create.error.message}
+              {isApiError(mutation.error, 409) ? t('risks.variable.conflict') : mutation.error.message}
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -150,7 +190,7 @@ export function AlarmVariableDialog({
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
             </Button>
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={mutation.isPending}>
               {t('app.save')}
             </Button>
           </Group>
