@@ -1064,11 +1064,13 @@ export const en = {
     editAlarmVariable: 'Edit the alarm variable',
     archiveAlarmVariable: 'Archive the variable',
     archiveAlarmVariableTitle: 'Archive this alarm variable?',
-    archiveAlarmVariableText: 'It stops raising alerts and leaves the agenda. Its observations and past alerts are kept.',
+    archiveAlarmVariableText:
+      'It stops raising alerts and leaves the agenda. Its observations and past alerts are kept.',
     alarmVariableArchived: 'Alarm variable archived.',
     variable: {
       metric: 'Metric',
-      conflict: 'Someone else saved this alarm variable while you were editing it. Close the dialog; the page shows their version.',
+      conflict:
+        'Someone else saved this alarm variable while you were editing it. Close the dialog; the page shows their version.',
       unit: 'Unit',
       direction: 'Direction',
       amberBound: 'Amber from',

@@ -1082,11 +1082,13 @@ export const it: TTranslation = {
     editAlarmVariable: 'Modifica la variabile di allarme',
     archiveAlarmVariable: 'Archivia la variabile',
     archiveAlarmVariableTitle: 'Archiviare questa variabile di allarme?',
-    archiveAlarmVariableText: 'Non genera più allarmi e lascia l\'ordine del giorno. Le osservazioni e gli allarmi passati restano.',
+    archiveAlarmVariableText:
+      "Non genera più allarmi e lascia l'ordine del giorno. Le osservazioni e gli allarmi passati restano.",
     alarmVariableArchived: 'Variabile di allarme archiviata.',
     variable: {
       metric: 'Indicatore',
-      conflict: 'Qualcun altro ha salvato questa variabile mentre la modificavi. Chiudi la finestra: la pagina mostra la sua versione.',
+      conflict:
+        'Qualcun altro ha salvato questa variabile mentre la modificavi. Chiudi la finestra: la pagina mostra la sua versione.',
       unit: 'Unità',
       direction: 'Direzione',
       amberBound: 'Giallo da',
