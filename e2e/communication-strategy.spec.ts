@@ -93,4 +93,30 @@ test('communication: edit a channel handle, draft an Italian press release, appr
   await page.getByRole('option', { name: 'Astana lifestyle bloggers (2)' }).click();
   await expect(page.getByText('Aruzhan Bekova')).toBeHidden();
   await screenshot(page, 'comms-3-media-contacts');
+
+  // Edit a contact: a channel without a handle is refused at its field; then archive the contact.
+  await page.getByRole('link', { name: 'Media contacts', exact: true }).click();
+  await page.getByRole('button', { name: 'Edit Timur Sadykov' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit the media contact' });
+  const channels = dialog.getByRole('textbox', { name: 'Channels' });
+  await expect(channels).toHaveValue('instagram:@timur.style\nyoutube:@timurstyle');
+  await channels.fill('instagram:@timur.style\ntelegram');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('needs a handle or an address')).toBeVisible();
+  await channels.fill('instagram:@timur.style\ntelegram:@timur_style');
+  await dialog.getByLabel('Audience').fill('125000');
+  await screenshot(page, 'comms-4-edit-contact', { isViewport: true });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row', { name: /Timur Sadykov/ });
+  await expect(row).toContainText('@timur_style');
+  await expect(row).not.toContainText('@timurstyle');
+  await expect(row).toContainText('125K');
+
+  await row.getByRole('button', { name: 'Edit Timur Sadykov' }).click();
+  await dialog.getByRole('button', { name: 'Archive the contact' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('nothing is deleted');
+  await dialog.getByRole('alert').getByRole('button', { name: 'Archive the contact' }).click();
+  await expect(page.getByText('Contact archived.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Timur Sadykov/ })).toHaveCount(0);
 });

@@ -8,6 +8,7 @@ export type TMediaSession = TSchemas['MediaSession'];
 export type TMediaSessionBody = TSchemas['CreateMediaSessionRequest'];
 export type TMediaContact = TSchemas['MediaContact'];
 export type TCreateMediaContactBody = TSchemas['CreateMediaContactRequest'];
+export type TUpdateMediaContactBody = TSchemas['UpdateMediaContactRequest'];
 export type TMediaList = TSchemas['MediaList'];
 export type TPressRelease = TSchemas['PressRelease'];
 export type TMediaImportResult = TSchemas['MediaContactImportResult'];
@@ -178,6 +179,26 @@ export function useCreateMediaContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TCreateMediaContactBody) => unwrap(api.POST('/api/media-contacts', { body })),
+    onSuccess: () => invalidate(queryClient),
+  });
+}
+
+/** Saves changes to a contact at the version shown; a 409 means someone saved since. */
+export function useUpdateMediaContact(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateMediaContactBody) =>
+      unwrap(api.PATCH('/api/media-contacts/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => invalidate(queryClient),
+  });
+}
+
+/** Archives a contact (nothing is deleted) at the version shown. */
+export function useArchiveMediaContact(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) =>
+      unwrap(api.DELETE('/api/media-contacts/{id}', { params: { path: { id }, query: { version } } })),
     onSuccess: () => invalidate(queryClient),
   });
 }

@@ -32,6 +32,7 @@ import {
   useMediaLists,
   useUpdateMediaList,
 } from '../api/communication.ts';
+import { MediaContactDialog } from './media-contact-dialog.tsx';
 
 const compact = (n: number, locale: string) =>
   new Intl.NumberFormat(locale, { notation: 'compact' }).format(n);
@@ -241,6 +242,7 @@ export function MediaContactsPage({ missionId, canEdit }: { missionId: string; c
   const [selected, setSelected] = useState<string[]>([]);
   const [newList, setNewList] = useState('');
   const [importOpened, importDialog] = useDisclosure(false);
+  const [editing, setEditing] = useState<TMediaContact | null>(null);
   const lists = useMediaLists(missionId);
   const contacts = useMediaContacts(missionId, listId, q);
   const all = useMediaContacts(missionId, null, '');
@@ -297,12 +299,13 @@ export function MediaContactsPage({ missionId, canEdit }: { missionId: string; c
               <Table.Th>{t('communication.contacts.audience')}</Table.Th>
               <Table.Th>{t('communication.contacts.languages')}</Table.Th>
               <Table.Th>{t('communication.contacts.topics')}</Table.Th>
+              {canEdit && <Table.Th aria-label={t('communication.contacts.edit')} />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={8}>
+                <Table.Td colSpan={9}>
                   <Text c="dimmed">{t('communication.contacts.none')}</Text>
                 </Table.Td>
               </Table.Tr>
@@ -350,6 +353,18 @@ export function MediaContactsPage({ missionId, canEdit }: { missionId: string; c
                 <Table.Td>{c.audienceSize === null ? '' : compact(c.audienceSize, i18n.language)}</Table.Td>
                 <Table.Td>{c.languages.join(', ')}</Table.Td>
                 <Table.Td>{c.topics.join(', ')}</Table.Td>
+                {canEdit && (
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      aria-label={t('communication.contacts.editOne', { name: c.name })}
+                      onClick={() => setEditing(c)}
+                    >
+                      {t('communication.contacts.edit')}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -417,6 +432,7 @@ export function MediaContactsPage({ missionId, canEdit }: { missionId: string; c
           </Card>
         )}
       </Stack>
+      {editing && <MediaContactDialog contact={editing} outlets={outlets} onClose={() => setEditing(null)} />}
       <ImportDialog missionId={missionId} opened={importOpened} onClose={importDialog.close} />
     </>
   );
