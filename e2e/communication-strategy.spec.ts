@@ -27,6 +27,34 @@ test('communication: edit a channel handle, draft an Italian press release, appr
   await page.reload();
   await expect(page.getByLabel('Handle on Instagram')).toHaveValue(handle);
 
+  // Edit a session's suggestions; a conflict-free save shows the new text. Then record and archive one.
+  const january = 'The plan presented to the media (January 2022)';
+  await page.getByRole('button', { name: `Edit the session “${january}”` }).click();
+  const editing = page.getByRole('form', { name: 'Edit the session' });
+  await editing.getByLabel('What they suggested').fill('A note for every initiative, the day before.');
+  await editing.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('article', { name: january })).toContainText(
+    'A note for every initiative, the day before.',
+  );
+  const record = page.getByRole('form', { name: 'Record a session' });
+  await record.getByLabel('Held on').fill('2022-02-10');
+  await record.getByRole('textbox', { name: 'Title' }).fill('Breakfast with bloggers, to be archived');
+  await record.getByRole('button', { name: 'Record the session' }).click();
+  const breakfast = page.getByRole('article', { name: 'Breakfast with bloggers, to be archived' });
+  await expect(breakfast).toBeVisible();
+  await breakfast.getByRole('button', { name: /^Edit the session/ }).click();
+  await page
+    .getByRole('form', { name: 'Edit the session' })
+    .getByRole('button', { name: 'Archive the session' })
+    .click();
+  await expect(page.getByRole('alert').filter({ hasText: 'nothing is deleted' })).toBeVisible();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'nothing is deleted' })
+    .getByRole('button', { name: 'Archive the session' })
+    .click();
+  await expect(page.getByRole('article', { name: 'Breakfast with bloggers, to be archived' })).toHaveCount(0);
+
   // Upload the plan's logo: it shows at once.
   const png = Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',

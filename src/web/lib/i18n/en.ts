@@ -1333,6 +1333,13 @@ export const en = {
       attendees: 'Who came',
       suggestions: 'What they suggested',
       save: 'Record the session',
+      edit: 'Edit',
+      editOne: 'Edit the session “{{title}}”',
+      editTitle: 'Edit the session',
+      conflict: 'Someone else saved this session while you were editing it. Cancel to see their version.',
+      archive: 'Archive the session',
+      archiveTitle: 'Archive this session?',
+      archiveText: 'It leaves the list; nothing is deleted.',
     },
     releases: {
       title: 'Press releases',

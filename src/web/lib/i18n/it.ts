@@ -1353,6 +1353,14 @@ export const it: TTranslation = {
       attendees: 'Chi ha partecipato',
       suggestions: 'Cosa hanno suggerito',
       save: 'Registra la sessione',
+      edit: 'Modifica',
+      editOne: 'Modifica la sessione «{{title}}»',
+      editTitle: 'Modifica la sessione',
+      conflict:
+        'Qualcun altro ha salvato questa sessione mentre la modificavi. Annulla per vedere la sua versione.',
+      archive: 'Archivia la sessione',
+      archiveTitle: 'Archiviare questa sessione?',
+      archiveText: "Esce dall'elenco; non si cancella nulla.",
     },
     releases: {
       title: 'Comunicati stampa',

@@ -6,6 +6,7 @@ export type TStrategy = TSchemas['CommsStrategy'];
 export type TStrategyBody = TSchemas['UpdateCommsStrategyRequest'];
 export type TMediaSession = TSchemas['MediaSession'];
 export type TMediaSessionBody = TSchemas['CreateMediaSessionRequest'];
+export type TUpdateMediaSessionBody = TSchemas['UpdateMediaSessionRequest'];
 export type TMediaContact = TSchemas['MediaContact'];
 export type TCreateMediaContactBody = TSchemas['CreateMediaContactRequest'];
 export type TUpdateMediaContactBody = TSchemas['UpdateMediaContactRequest'];
@@ -86,6 +87,26 @@ export function useCreateMediaSession(planId: string) {
   return useMutation({
     mutationFn: (body: TMediaSessionBody) =>
       unwrap(api.POST('/api/plans/{planId}/media-sessions', { params: { path: { planId } }, body })),
+    onSuccess: () => invalidate(queryClient),
+  });
+}
+
+/** Saves changes to a session at the version shown; a 409 means someone saved since. */
+export function useUpdateMediaSession(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateMediaSessionBody) =>
+      unwrap(api.PATCH('/api/media-sessions/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => invalidate(queryClient),
+  });
+}
+
+/** Archives a session (nothing is deleted) at the version shown. */
+export function useArchiveMediaSession(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) =>
+      unwrap(api.DELETE('/api/media-sessions/{id}', { params: { path: { id }, query: { version } } })),
     onSuccess: () => invalidate(queryClient),
   });
 }

@@ -29,8 +29,10 @@ import { useFormat } from '../../../lib/format.ts';
 import {
   logoUrl,
   type TLanguage,
+  type TMediaSession,
   type TStrategy,
   type TStrategyBody,
+  useArchiveMediaSession,
   useCreateMediaSession,
   useCreatePressRelease,
   useMediaSessions,
@@ -38,6 +40,7 @@ import {
   usePlanInitiatives,
   usePressReleases,
   useSaveStrategy,
+  useUpdateMediaSession,
   useUploadLogo,
 } from '../api/communication.ts';
 
@@ -350,17 +353,13 @@ function StrategyForm({ strategy }: { strategy: TStrategy }) {
   );
 }
 
-/** The sessions held with the media before launch, and a form to record one. */
+/** The sessions held with the media before launch; each can be edited or archived; a form records one. */
 function MediaSessions({ strategy }: { strategy: TStrategy }) {
   const { t } = useTranslation();
   const format = useFormat();
   const sessions = useMediaSessions(strategy.planId);
   const people = useMissionPeople(strategy.missionId);
-  const create = useCreateMediaSession(strategy.planId);
-  const [heldOn, setHeldOn] = useState('');
-  const [title, setTitle] = useState('');
-  const [attendeeIds, setAttendeeIds] = useState<string[]>([]);
-  const [suggestions, setSuggestions] = useState('');
+  const [editingId, setEditingId] = useState<string | null>(null);
   const mediaPeople = (people.data ?? []).filter((p) =>
     ['journalist', 'blogger', 'influencer'].includes(p.kind),
   );
@@ -372,83 +371,179 @@ function MediaSessions({ strategy }: { strategy: TStrategy }) {
       </Title>
       <Stack gap="sm">
         {(sessions.data ?? []).length === 0 && <Text c="dimmed">{t('communication.sessions.none')}</Text>}
-        {(sessions.data ?? []).map((s) => (
-          <Card withBorder key={s.id} padding="sm">
-            <Text fw={600}>{s.title}</Text>
-            <Text size="sm" c="dimmed">
-              {format.day(s.heldOn)}
-            </Text>
-            <Text size="sm">
-              {t('communication.sessions.attendees')}:{' '}
-              {[...s.attendees.map((a) => a.fullName), ...(s.otherAttendees ? [s.otherAttendees] : [])].join(
-                ', ',
-              ) || '—'}
-            </Text>
-            {s.suggestions && (
+        {(sessions.data ?? []).map((s) =>
+          editingId === s.id ? (
+            <SessionForm
+              key={s.id}
+              planId={strategy.planId}
+              mediaPeople={mediaPeople}
+              session={s}
+              onDone={() => setEditingId(null)}
+            />
+          ) : (
+            <Card withBorder key={s.id} padding="sm" component="article" aria-label={s.title}>
+              <Group justify="space-between" align="flex-start">
+                <Text fw={600}>{s.title}</Text>
+                {strategy.canEdit && (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    onClick={() => setEditingId(s.id)}
+                    aria-label={t('communication.sessions.editOne', { title: s.title })}
+                  >
+                    {t('communication.sessions.edit')}
+                  </Button>
+                )}
+              </Group>
+              <Text size="sm" c="dimmed">
+                {format.day(s.heldOn)}
+              </Text>
               <Text size="sm">
-                {t('communication.sessions.suggestions')}: {s.suggestions}
+                {t('communication.sessions.attendees')}:{' '}
+                {[
+                  ...s.attendees.map((a) => a.fullName),
+                  ...(s.otherAttendees ? [s.otherAttendees] : []),
+                ].join(', ') || '—'}
               </Text>
-            )}
-          </Card>
-        ))}
-        {strategy.canEdit && (
-          <Card withBorder padding="sm">
-            <form
-              onSubmit={(event) => {
-                event.preventDefault();
-                create.mutate(
-                  { heldOn, title, attendeeIds, suggestions: suggestions || null },
-                  {
-                    onSuccess: () => {
-                      setHeldOn('');
-                      setTitle('');
-                      setAttendeeIds([]);
-                      setSuggestions('');
-                    },
-                  },
-                );
-              }}
-            >
-              <Text fw={600} mb="xs">
-                {t('communication.sessions.add')}
-              </Text>
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <TextInput
-                  type="date"
-                  label={t('communication.sessions.heldOn')}
-                  value={heldOn}
-                  onChange={(e) => setHeldOn(e.currentTarget.value)}
-                  required
-                />
-                <TextInput
-                  label={t('communication.sessions.sessionTitle')}
-                  value={title}
-                  onChange={(e) => setTitle(e.currentTarget.value)}
-                  required
-                />
-                <MultiSelect
-                  label={t('communication.sessions.attendees')}
-                  data={mediaPeople.map((p) => ({ value: p.id, label: p.fullName }))}
-                  value={attendeeIds}
-                  onChange={setAttendeeIds}
-                  searchable
-                />
-                <Textarea
-                  label={t('communication.sessions.suggestions')}
-                  autosize
-                  value={suggestions}
-                  onChange={(e) => setSuggestions(e.currentTarget.value)}
-                />
-              </SimpleGrid>
-              <ErrorList error={create.error} />
-              <Button type="submit" mt="sm" variant="light" loading={create.isPending}>
-                {t('communication.sessions.save')}
-              </Button>
-            </form>
-          </Card>
+              {s.suggestions && (
+                <Text size="sm">
+                  {t('communication.sessions.suggestions')}: {s.suggestions}
+                </Text>
+              )}
+            </Card>
+          ),
         )}
+        {strategy.canEdit && <SessionForm planId={strategy.planId} mediaPeople={mediaPeople} />}
       </Stack>
     </section>
+  );
+}
+
+/** Records a session, or edits one (`session`) at the version shown, with archive after a confirmation. */
+function SessionForm({
+  planId,
+  mediaPeople,
+  session,
+  onDone,
+}: {
+  planId: string;
+  mediaPeople: readonly { id: string; fullName: string }[];
+  session?: TMediaSession;
+  onDone?: () => void;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateMediaSession(planId);
+  const update = useUpdateMediaSession(session?.id ?? '');
+  const archive = useArchiveMediaSession(session?.id ?? '');
+  const [heldOn, setHeldOn] = useState(session?.heldOn ?? '');
+  const [title, setTitle] = useState(session?.title ?? '');
+  const [attendeeIds, setAttendeeIds] = useState<string[]>(session?.attendees.map((a) => a.id) ?? []);
+  const [suggestions, setSuggestions] = useState(session?.suggestions ?? '');
+  const [isConfirming, setConfirming] = useState(false);
+  const error = session ? (update.error ?? archive.error) : create.error;
+
+  const handleSubmit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const body = { heldOn, title, attendeeIds, suggestions: suggestions || null };
+    if (session) {
+      update.mutate({ ...body, version: session.version }, { onSuccess: () => onDone?.() });
+      return;
+    }
+    create.mutate(body, {
+      onSuccess: () => {
+        setHeldOn('');
+        setTitle('');
+        setAttendeeIds([]);
+        setSuggestions('');
+      },
+    });
+  };
+
+  return (
+    <Card withBorder padding="sm">
+      <form
+        onSubmit={handleSubmit}
+        aria-label={session ? t('communication.sessions.editTitle') : t('communication.sessions.add')}
+      >
+        <Text fw={600} mb="xs">
+          {session ? t('communication.sessions.editTitle') : t('communication.sessions.add')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <TextInput
+            type="date"
+            label={t('communication.sessions.heldOn')}
+            value={heldOn}
+            onChange={(e) => setHeldOn(e.currentTarget.value)}
+            required
+          />
+          <TextInput
+            label={t('communication.sessions.sessionTitle')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            required
+          />
+          <MultiSelect
+            label={t('communication.sessions.attendees')}
+            data={mediaPeople.map((p) => ({ value: p.id, label: p.fullName }))}
+            value={attendeeIds}
+            onChange={setAttendeeIds}
+            searchable
+          />
+          <Textarea
+            label={t('communication.sessions.suggestions')}
+            autosize
+            value={suggestions}
+            onChange={(e) => setSuggestions(e.currentTarget.value)}
+          />
+        </SimpleGrid>
+        {error instanceof ApiError && error.status === 409 ? (
+          <Alert color="red" role="alert" mt="sm">
+            {t('communication.sessions.conflict')}
+          </Alert>
+        ) : (
+          <ErrorList error={error} />
+        )}
+        {session && isConfirming && (
+          <Alert color="red" role="alert" mt="sm" title={t('communication.sessions.archiveTitle')}>
+            {t('communication.sessions.archiveText')}
+            <Group mt="sm">
+              <Button
+                color="red"
+                size="xs"
+                loading={archive.isPending}
+                onClick={() => archive.mutate(session.version, { onSuccess: () => onDone?.() })}
+              >
+                {t('communication.sessions.archive')}
+              </Button>
+              <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
+                {t('app.cancel')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <Group mt="sm" justify={session ? 'space-between' : 'flex-start'}>
+          {session && (
+            <Button variant="subtle" color="red" onClick={() => setConfirming(true)} disabled={isConfirming}>
+              {t('communication.sessions.archive')}
+            </Button>
+          )}
+          <Group>
+            {session && (
+              <Button variant="default" onClick={onDone}>
+                {t('app.cancel')}
+              </Button>
+            )}
+            <Button
+              type="submit"
+              variant={session ? 'filled' : 'light'}
+              loading={create.isPending || update.isPending}
+            >
+              {session ? t('app.save') : t('communication.sessions.save')}
+            </Button>
+          </Group>
+        </Group>
+      </form>
+    </Card>
   );
 }
 
