@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { Badge, type CSSVariablesResolver, createTheme } from '@mantine/core';
 
 /** Calm, high-contrast defaults: blue primary (shade 7 passes WCAG AA on white). */
 export const theme = createTheme({
@@ -7,6 +7,10 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // Badges are short labels: never cut them ("Просроче…") when a table column is narrow.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+  },
 });
 
 /**

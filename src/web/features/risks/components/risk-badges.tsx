@@ -14,7 +14,7 @@ export function RiskLevelBadge({ level }: { level: TRiskLevel }) {
   const { t } = useTranslation();
   const colours = LEVEL_COLOURS[level];
   return (
-    <Badge radius="sm" style={{ background: colours.bg, color: colours.fg }}>
+    <Badge radius="sm" tt="none" style={{ background: colours.bg, color: colours.fg }}>
       {t(`risks.level.${level}`)}
     </Badge>
   );
@@ -33,6 +33,7 @@ export function AlarmStatusBadge({ status }: { status: TAlarmStatus }) {
   const { t } = useTranslation();
   return (
     <Badge
+      tt="none"
       color={STATUS_COLOURS[status]}
       variant={status === 'stale' || status === 'no_data' ? 'outline' : 'filled'}
     >

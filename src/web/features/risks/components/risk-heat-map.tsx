@@ -73,7 +73,21 @@ export function RiskHeatMap({
           {t('risks.likelihoodAxis')} ↓ / {t('risks.impactAxis')} →
         </Text>
         {IMPACTS.map((impact) => (
-          <Text key={impact} size="xs" fw={600} ta="center" style={{ alignSelf: 'end' }} role="columnheader">
+          <Text
+            key={impact}
+            size="xs"
+            fw={600}
+            ta="center"
+            role="columnheader"
+            // Long words (Russian, Kazakh) break inside the column rather than run into the next one.
+            style={{
+              alignSelf: 'end',
+              minWidth: 0,
+              overflowWrap: 'anywhere',
+              hyphens: 'auto',
+              lineHeight: 1.2,
+            }}
+          >
             {t(`risks.impact.${impact}`)}
           </Text>
         ))}
