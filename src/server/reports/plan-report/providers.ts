@@ -4,7 +4,7 @@
  * module, lessons from monitoring, the visual identity from the communication strategy.
  */
 
-import { formatDateRange } from '../../../shared/dates.ts';
+import { formatCalendarDate, formatDateRange, ISO_DATE } from '../../../shared/dates.ts';
 import { loadVisualIdentity } from '../../commands/comms-strategy.ts';
 import { listPlanLessons } from '../../commands/lessons.ts';
 import { loadResultsSummary } from '../../commands/results-summary.ts';
@@ -86,7 +86,9 @@ export const defaultReportProviders: IPlanReportProviders = {
         figures.push({
           label: `${account.platform} ${account.handle}: ${rate.label}`,
           value: `${number(rate.value)}%`,
-          note: account.latestMonth,
+          note: ISO_DATE.test(account.latestMonth)
+            ? formatCalendarDate(account.latestMonth, lang, { month: 'long', year: 'numeric' })
+            : account.latestMonth,
         });
     }
     return figures;

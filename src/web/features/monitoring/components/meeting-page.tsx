@@ -461,7 +461,11 @@ export function MeetingPage({ meeting }: { meeting: TMeetingDetail }) {
             <Button variant="default" onClick={() => window.print()}>
               {t('monitoring.meetings.print')}
             </Button>
-            <Button component="a" href={`/api/meetings/${meeting.id}/minutes.pdf?lang=${i18n.language}`} variant="light">
+            <Button
+              component="a"
+              href={`/api/meetings/${meeting.id}/minutes.pdf?lang=${i18n.language}`}
+              variant="light"
+            >
               {t('monitoring.meetings.pdf')}
             </Button>
           </Group>
