@@ -54,4 +54,19 @@ test('evaluate the plan, then download the report for headquarters', async ({ pa
   expect(text).toContain('Together towards 2050');
   expect(text).toMatch(/Sustainability[\s\S]*3 · Satisfactory/);
   expect(text).toContain('Итоги года.');
+
+  // In Italian, the same button gives the report in Italian.
+  await page.getByRole('navigation').getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'Italiano' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+  const downloadingItalian = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Rapporto (PDF)' }).click();
+  const italian = await downloadingItalian;
+  expect(italian.suggestedFilename()).toBe('TT2050-report.pdf');
+  const italianText = (
+    await extractText(new Uint8Array(readFileSync((await italian.path())!)), { mergePages: true })
+  ).text;
+  expect(italianText).toContain('4. Valutazione finale (criteri OCSE-DAC)');
+  expect(italianText).toMatch(/Sostenibilità[\s\S]*3 · Soddisfacente/);
+  expect(italianText).toContain('Together towards 2050');
 });

@@ -1,5 +1,5 @@
 /**
- * `softpower report --plan ACRONYM --format pdf|docx|xlsx --out FILE`: the report for
+ * `softpower report --plan ACRONYM --format pdf|docx|xlsx [--lang it|en|ru|kk] --out FILE`: the report for
  * headquarters, made by the same code as `GET /api/plans/:id/report.{format}`, acting as the
  * system actor.
  */
@@ -9,6 +9,7 @@ import { findPlanByAcronym } from '../server/commands/initiative-io.ts';
 import { exportPlanReport } from '../server/commands/plan-report.ts';
 import { createSystemActor } from '../server/commands/system-actor.ts';
 import type { TDatabase } from '../server/db/client.ts';
+import { REPORT_LANGUAGES, type TReportLanguage } from '../server/reports/i18n.ts';
 import { REPORT_FORMATS, type TReportFormat } from '../shared/enums.ts';
 
 type TWithDatabase = <T>(work: (database: TDatabase) => Promise<T>) => Promise<T>;
@@ -30,6 +31,19 @@ export function reportFormatOf(format: string | undefined, out: string): TReport
   return wanted as TReportFormat;
 }
 
+/**
+ * The language asked for (English when none).
+ * @throws when it is not one of it, en, ru, kk
+ * @example reportLanguageOf('IT') // 'it'
+ */
+export function reportLanguageOf(lang: string | undefined): TReportLanguage {
+  if (lang === undefined) return 'en';
+  const wanted = lang.trim().toLowerCase();
+  if (!REPORT_LANGUAGES.includes(wanted as TReportLanguage))
+    throw new Error(`--lang must be one of ${REPORT_LANGUAGES.join(', ')}, not "${lang}".`);
+  return wanted as TReportLanguage;
+}
+
 /** `report` (see README, CLI reference). */
 export function registerReportCommand(program: Command, withDatabase: TWithDatabase): void {
   program
@@ -41,16 +55,23 @@ export function registerReportCommand(program: Command, withDatabase: TWithDatab
     .option('--plan <acronym>', 'the plan (default: the only plan)')
     .option('--mission <slug>', 'the mission, when several have a plan with that acronym')
     .option('--format <format>', 'pdf, docx or xlsx (default: from the --out extension)')
-    .action(async (options: { out: string; plan?: string; mission?: string; format?: string }) => {
-      const format = reportFormatOf(options.format, options.out);
-      await withDatabase(async ({ db }) => {
-        const plan = await findPlanByAcronym(db, { acronym: options.plan, missionSlug: options.mission });
-        const actor = await createSystemActor(db);
-        const file = await exportPlanReport(db, actor, { planId: plan.id, format });
-        writeFileSync(options.out, file.data);
-        console.log(
-          `Wrote the ${format.toUpperCase()} report of ${plan.acronym} to ${options.out} (${Math.ceil(file.data.byteLength / 1024)} KB).`,
-        );
-      });
-    });
+    .option(
+      '--lang <lang>',
+      `language of the headings and labels: ${REPORT_LANGUAGES.join(', ')} (default: en)`,
+    )
+    .action(
+      async (options: { out: string; plan?: string; mission?: string; format?: string; lang?: string }) => {
+        const format = reportFormatOf(options.format, options.out);
+        const lang = reportLanguageOf(options.lang);
+        await withDatabase(async ({ db }) => {
+          const plan = await findPlanByAcronym(db, { acronym: options.plan, missionSlug: options.mission });
+          const actor = await createSystemActor(db);
+          const file = await exportPlanReport(db, actor, { planId: plan.id, format, lang });
+          writeFileSync(options.out, file.data);
+          console.log(
+            `Wrote the ${format.toUpperCase()} report of ${plan.acronym} to ${options.out} (${Math.ceil(file.data.byteLength / 1024)} KB).`,
+          );
+        });
+      },
+    );
 }

@@ -11,6 +11,7 @@ import { initiativePartners, initiatives, missions, organisations, plans } from 
 import { EVALUATION_READ_DENIED, evaluationPolicy } from '../policies/evaluation.ts';
 import { initiativePolicy } from '../policies/initiative.ts';
 import { authorize } from '../policies/scope.ts';
+import { reportText, type TReportLanguage } from '../reports/i18n.ts';
 import { renderInitiativeHqReportDocx } from '../reports/initiative-hq-report.ts';
 import {
   type IPlanReportProviders,
@@ -19,12 +20,6 @@ import {
   renderPlanReport,
   reportFileName,
 } from '../reports/plan-report/index.ts';
-import {
-  INITIATIVE_STATUS_LABELS,
-  INITIATIVE_TYPE_LABELS,
-  MEDIA_REFLECTION_LABELS,
-  PARTNER_ROLE_LABELS,
-} from '../reports/plan-report/labels.ts';
 import { defaultReportProviders } from '../reports/plan-report/providers.ts';
 import { SOFTPOWER_IDENTITY } from '../reports/plan-report/types.ts';
 import { loadScoped } from './records.ts';
@@ -36,25 +31,31 @@ export interface TReportFile {
 }
 
 /**
- * The plan's report for headquarters in one format.
+ * The plan's report for headquarters in one format and language (default English).
  * @throws 404 unknown plan, 403 external collaborator
  */
 export async function exportPlanReport(
   db: DbOrTx,
   actor: TActor,
-  options: { planId: string; format: TReportFormat; providers?: IPlanReportProviders },
+  options: {
+    planId: string;
+    format: TReportFormat;
+    lang?: TReportLanguage;
+    providers?: IPlanReportProviders;
+  },
 ): Promise<TReportFile> {
   const data = await loadPlanReportData(
     db,
     actor,
     options.planId,
     options.providers ?? defaultReportProviders,
+    options.lang ?? 'en',
   );
   return renderPlanReport(data, options.format);
 }
 
 /**
- * The short report to headquarters on one initiative, as DOCX.
+ * The short report to headquarters on one initiative, as DOCX, in a language (default English).
  * @throws 404 unknown or unseen initiative, 403 external collaborator
  */
 export async function exportInitiativeHqReport(
@@ -62,7 +63,9 @@ export async function exportInitiativeHqReport(
   actor: TActor,
   initiativeId: string,
   providers: IPlanReportProviders = defaultReportProviders,
+  lang: TReportLanguage = 'en',
 ): Promise<TReportFile> {
+  const { enums } = reportText(lang);
   const initiative = await loadScoped(
     db,
     initiatives,
@@ -86,18 +89,19 @@ export async function exportInitiativeHqReport(
     .where(and(eq(initiativePartners.initiativeId, initiativeId)))
     .orderBy(asc(initiativePartners.role), asc(organisations.name));
   const identity = providers.visualIdentity
-    ? await providers.visualIdentity(db, actor, initiative.planId)
+    ? await providers.visualIdentity(db, actor, initiative.planId, lang)
     : SOFTPOWER_IDENTITY;
   const data = await renderInitiativeHqReportDocx({
+    lang,
     mission: mission?.name ?? '',
     plan: { title: plan?.title ?? '', acronym: plan?.acronym ?? '' },
     generatedAt: new Date().toISOString(),
     identity,
     initiative: {
       title: initiative.title,
-      type: INITIATIVE_TYPE_LABELS[initiative.type],
-      status: INITIATIVE_STATUS_LABELS[initiative.status],
-      dates: formatDateRange(initiative, 'en'),
+      type: enums.initiativeType[initiative.type],
+      status: enums.initiativeStatus[initiative.status],
+      dates: formatDateRange(initiative, lang),
       place: [...initiative.venues, ...initiative.cities].join(', '),
       summary: initiative.summary,
       objectives: initiative.objectives,
@@ -105,11 +109,9 @@ export async function exportInitiativeHqReport(
       targetAudiences: initiative.targetAudiences,
       results: initiative.results,
       mediaCoverage: initiative.mediaCoverage,
-      mediaReflection: initiative.mediaReflection
-        ? MEDIA_REFLECTION_LABELS[initiative.mediaReflection]
-        : null,
+      mediaReflection: initiative.mediaReflection ? enums.mediaReflection[initiative.mediaReflection] : null,
       mediaLinks: initiative.mediaLinks,
-      partners: partners.map((p) => ({ name: p.name, role: PARTNER_ROLE_LABELS[p.role].toLowerCase() })),
+      partners: partners.map((p) => ({ name: p.name, role: enums.partnerRole[p.role] })),
     },
   });
   const slug =

@@ -4,10 +4,14 @@
  * reflected it.
  */
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { formatCalendarDate } from '../../shared/dates.ts';
+import { fill, reportText, type TReportLanguage } from './i18n.ts';
 import { docxHeading, docxTable, docxText } from './plan-report/docx.ts';
 import { type IVisualIdentity, SOFTPOWER_IDENTITY } from './plan-report/types.ts';
 
 export interface IInitiativeHqReportData {
+  /** The language of the fixed words; type, status, dates and roles below are already in it. */
+  lang: TReportLanguage;
   mission: string;
   plan: { title: string; acronym: string };
   initiative: {
@@ -34,18 +38,24 @@ export interface IInitiativeHqReportData {
 export async function renderInitiativeHqReportDocx(data: IInitiativeHqReportData): Promise<Uint8Array> {
   const identity = data.identity ?? SOFTPOWER_IDENTITY;
   const primary = identity.primaryColor;
-  const { initiative } = data;
+  const { initiative, lang } = data;
+  const { hqReport: t } = reportText(lang);
   const grey = '6B7280';
+  const prepared = formatCalendarDate(data.generatedAt.slice(0, 10), lang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const document = new Document({
     creator: 'SoftPower',
-    title: `${initiative.title}: report to headquarters`,
+    title: fill(t.documentTitle, { title: initiative.title }),
     styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
     sections: [
       {
         children: [
           new Paragraph({
             children: [
-              new TextRun({ text: 'REPORT TO HEADQUARTERS', bold: true, color: grey, size: 18 }),
+              new TextRun({ text: t.band, bold: true, color: grey, size: 18 }),
               new TextRun({ text: `  ·  ${data.mission}  ·  ${data.plan.acronym}`, color: grey, size: 18 }),
             ],
           }),
@@ -58,49 +68,52 @@ export async function renderInitiativeHqReportDocx(data: IInitiativeHqReportData
           docxTable(
             ['', ''],
             [
-              ['Dates', initiative.dates || 'not set'],
-              ['Place', initiative.place || 'not set'],
-              ['Type', initiative.type],
-              ['Status', initiative.status],
-              ['Plan', `${data.plan.title} (${data.plan.acronym})`],
+              [t.fields.dates, initiative.dates || t.notSet],
+              [t.fields.place, initiative.place || t.notSet],
+              [t.fields.type, initiative.type],
+              [t.fields.status, initiative.status],
+              [t.fields.plan, `${data.plan.title} (${data.plan.acronym})`],
               [
-                'Partners',
+                t.fields.partners,
                 initiative.partners.length
                   ? initiative.partners.map((p) => `${p.name} (${p.role})`).join('; ')
-                  : 'none recorded',
+                  : t.noPartners,
               ],
             ],
             [22, 78],
             identity.lightColor,
           ),
           ...(initiative.summary
-            ? [docxHeading('Summary', primary, 2), ...docxText(initiative.summary, '')]
+            ? [docxHeading(t.headings.summary, primary, 2), ...docxText(initiative.summary, '')]
             : []),
-          docxHeading('Objectives', primary, 2),
-          ...docxText(initiative.objectives, 'No objectives recorded.'),
+          docxHeading(t.headings.objectives, primary, 2),
+          ...docxText(initiative.objectives, t.empty.objectives),
           ...(initiative.targetAudiences
-            ? [docxHeading('Target audiences', primary, 2), ...docxText(initiative.targetAudiences, '')]
+            ? [
+                docxHeading(t.headings.targetAudiences, primary, 2),
+                ...docxText(initiative.targetAudiences, ''),
+              ]
             : []),
           ...(initiative.keyMessages
-            ? [docxHeading('Key messages', primary, 2), ...docxText(initiative.keyMessages, '')]
+            ? [docxHeading(t.headings.keyMessages, primary, 2), ...docxText(initiative.keyMessages, '')]
             : []),
-          docxHeading('Results', primary, 2),
-          ...docxText(initiative.results, 'No results recorded yet.'),
-          docxHeading('Media coverage', primary, 2),
+          docxHeading(t.headings.results, primary, 2),
+          ...docxText(initiative.results, t.empty.results),
+          docxHeading(t.headings.mediaCoverage, primary, 2),
           new Paragraph({
             spacing: { after: 120 },
             children: [
-              new TextRun({ text: 'Media reflection: ', bold: true }),
-              new TextRun(initiative.mediaReflection ?? 'not rated'),
+              new TextRun({ text: t.mediaReflection, bold: true }),
+              new TextRun(initiative.mediaReflection ?? t.notRated),
             ],
           }),
-          ...docxText(initiative.mediaCoverage, 'No media coverage recorded.'),
+          ...docxText(initiative.mediaCoverage, t.empty.mediaCoverage),
           ...initiative.mediaLinks.map((link) => new Paragraph({ text: link, bullet: { level: 0 } })),
           new Paragraph({
             spacing: { before: 240 },
             children: [
               new TextRun({
-                text: `Prepared with SoftPower on ${new Date(data.generatedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}.`,
+                text: fill(t.prepared, { date: prepared }),
                 color: grey,
                 size: 16,
               }),

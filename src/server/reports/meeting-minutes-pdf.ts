@@ -5,7 +5,10 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatCalendarDate } from '../../shared/dates.ts';
 import type { TAgenda, TMeetingDetail } from '../../shared/schemas/monitoring.ts';
+import { STARTING_WINDOW_DAYS } from '../agenda/sources/monitoring.ts';
+import { fill, reportText, type TReportLanguage } from './i18n.ts';
 
 const require = createRequire(import.meta.url);
 const pdfmake = require('pdfmake') as typeof import('pdfmake');
@@ -17,14 +20,6 @@ pdfmake.setFonts(robotoFonts);
 // The document needs only the bundled fonts: no downloads, no other files.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
-
-const STATUS_LABELS: Record<string, string> = {
-  on_track: 'On track',
-  at_risk: 'At risk',
-  late: 'Late',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
 
 const SEVERITY_MARK = { danger: '!!', warning: '!', info: '·' } as const;
 
@@ -41,32 +36,46 @@ const table = (header: string[], rows: string[][], widths: (string | number)[]):
 const none = (text: string): Content => ({ text, italics: true, color: '#666666', margin: [0, 2, 0, 10] });
 
 /**
- * Builds the PDF of a meeting's agenda and minutes.
- * @example const pdf = await renderMeetingMinutesPdf({ meeting, agenda });
+ * Builds the PDF of a meeting's agenda and minutes, its fixed words and dates in `lang`
+ * (default English). Agenda sections of unknown sources keep the source's own label.
+ * @example const pdf = await renderMeetingMinutesPdf({ meeting, agenda, lang: 'it' });
  */
 export async function renderMeetingMinutesPdf(input: {
   meeting: TMeetingDetail;
   agenda: TAgenda;
+  lang?: TReportLanguage;
 }): Promise<Uint8Array> {
   const { meeting, agenda } = input;
-  const title = meeting.title || 'Staff meeting';
+  const lang = input.lang ?? 'en';
+  const { enums, common, minutes: t } = reportText(lang);
+  const longDate = (iso: string) =>
+    formatCalendarDate(iso, lang, { day: 'numeric', month: 'long', year: 'numeric' });
+  const shortDate = (iso: string) =>
+    formatCalendarDate(iso, lang, { day: 'numeric', month: 'short', year: 'numeric' });
+  const sectionLabel = (section: TAgenda['sections'][number]) => {
+    const known = t.sections[section.key as keyof typeof t.sections];
+    return known ? fill(known, { days: STARTING_WINDOW_DAYS }) : section.label;
+  };
+  const title = meeting.title || t.defaultTitle;
+  const heading = `${title}, ${longDate(meeting.meetingDate)}`;
   const content: Content[] = [
     { text: `${meeting.plan.acronym} — ${meeting.plan.title}`, style: 'eyebrow' },
-    { text: `${title}, ${meeting.meetingDate}`, style: 'h1' },
+    { text: heading, style: 'h1' },
   ];
-  if (meeting.attendees) content.push({ text: `Attendees: ${meeting.attendees}`, margin: [0, 0, 0, 8] });
+  if (meeting.attendees)
+    content.push({ text: fill(t.attendees, { names: meeting.attendees }), margin: [0, 0, 0, 8] });
 
-  content.push({ text: 'Agenda', style: 'h2' });
+  content.push({ text: t.agenda, style: 'h2' });
   for (const section of agenda.sections) {
-    content.push({ text: section.label, style: 'h3' });
-    if (section.items.length === 0) content.push(none('Nothing.'));
+    content.push({ text: sectionLabel(section), style: 'h3' });
+    if (section.items.length === 0) content.push(none(t.nothing));
     else
       content.push({
         ul: section.items.map((i) => ({
           text: [
             { text: `${SEVERITY_MARK[i.severity]} `, bold: true },
             { text: i.title, bold: i.severity !== 'info' },
-            i.dueDate ? ` (${i.dueDate})` : '',
+            i.dueDate ? ` (${shortDate(i.dueDate)})` : '',
             i.detail ? { text: ` — ${i.detail}`, color: '#555555' } : '',
           ],
         })),
@@ -74,49 +83,52 @@ export async function renderMeetingMinutesPdf(input: {
       });
   }
 
-  content.push({ text: 'Status of the initiatives', style: 'h2' });
+  content.push({ text: t.status, style: 'h2' });
   const checked = meeting.checkIns.filter((c) => c.status);
-  if (checked.length === 0) content.push(none('No status recorded.'));
+  if (checked.length === 0) content.push(none(t.noStatus));
   else
     content.push(
       table(
-        ['Initiative', 'Owner', 'Status', 'Note'],
-        checked.map((c) => [
-          c.title,
-          c.owner?.fullName ?? '—',
-          `${STATUS_LABELS[c.status!] ?? c.status}${c.source === 'carried' ? ' (unchanged)' : ''}`,
-          c.note ?? '',
-        ]),
+        [t.columns.initiative, t.columns.owner, t.columns.status, t.columns.note],
+        checked.map((c) => {
+          const status = c.status ? enums.checkInStatus[c.status] : '';
+          return [
+            c.title,
+            c.owner?.fullName ?? '—',
+            c.source === 'carried' ? fill(t.unchanged, { status }) : status,
+            c.note ?? '',
+          ];
+        }),
         ['*', 'auto', 'auto', '*'],
       ),
     );
 
-  content.push({ text: 'Decisions', style: 'h2' });
-  if (meeting.decisions.length === 0) content.push(none('No decisions.'));
+  content.push({ text: t.decisions, style: 'h2' });
+  if (meeting.decisions.length === 0) content.push(none(t.noDecisions));
   else
     content.push({
       ol: meeting.decisions.map((d) => (d.initiative ? `${d.text} (${d.initiative.title})` : d.text)),
       margin: [0, 2, 0, 12],
     });
 
-  content.push({ text: 'Action items', style: 'h2' });
-  if (meeting.actionItems.length === 0) content.push(none('No action items.'));
+  content.push({ text: t.actionItems, style: 'h2' });
+  if (meeting.actionItems.length === 0) content.push(none(t.noActionItems));
   else
     content.push(
       table(
-        ['Action', 'Owner', 'Due', 'Done'],
+        [t.columns.action, t.columns.owner, t.columns.due, t.columns.done],
         meeting.actionItems.map((a) => [
           a.initiative ? `${a.text} (${a.initiative.title})` : a.text,
           a.owner?.fullName ?? '—',
-          a.dueDate ?? '—',
-          a.isDone ? 'yes' : 'no',
+          a.dueDate ? shortDate(a.dueDate) : '—',
+          a.isDone ? t.yes : t.no,
         ]),
         ['*', 'auto', 'auto', 'auto'],
       ),
     );
 
   const doc: TDocumentDefinitions = {
-    info: { title: `${title} ${meeting.meetingDate}`, creator: 'SoftPower' },
+    info: { title: heading, creator: 'SoftPower' },
     pageSize: 'A4',
     pageMargins: [40, 48, 40, 48],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
@@ -128,7 +140,7 @@ export async function renderMeetingMinutesPdf(input: {
       th: { bold: true },
     },
     footer: (page, pages) => ({
-      text: `${title}, ${meeting.meetingDate} — ${page}/${pages}`,
+      text: `${heading} — ${fill(common.pageOf, { page, pages })}`,
       alignment: 'center',
       fontSize: 8,
       color: '#777777',

@@ -5659,11 +5659,14 @@ export interface paths {
         };
         /**
          * Report to headquarters on one initiative (DOCX)
-         * @description Title, dates, place, partners, objectives, results and media coverage of an initiative, for the report headquarters receives after a major initiative.
+         * @description Title, dates, place, partners, objectives, results and media coverage of an initiative, for the report headquarters receives after a major initiative. `lang` (it, en, ru, kk; default en) sets the language of headings, labels and dates.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Language of the fixed words of the document (headings, labels, dates): it, en, ru or kk. Data stays as stored. Default en. */
+                    lang?: "it" | "en" | "ru" | "kk";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5736,11 +5739,14 @@ export interface paths {
         };
         /**
          * The report for headquarters (PDF)
-         * @description The report for headquarters as PDF: the plan and its structure, communication impact, indicators against targets with a chart, the DAC ratings, conclusions and lessons, and the annex of initiatives, in the plan’s colours.
+         * @description The report for headquarters as PDF: the plan and its structure, communication impact, indicators against targets with a chart, the DAC ratings, conclusions and lessons, and the annex of initiatives, in the plan’s colours. `lang` (it, en, ru, kk; default en) sets the language of headings, labels, dates and numbers; the data stays as stored.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Language of the fixed words of the document (headings, labels, dates): it, en, ru or kk. Data stays as stored. Default en. */
+                    lang?: "it" | "en" | "ru" | "kk";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5813,11 +5819,14 @@ export interface paths {
         };
         /**
          * The report for headquarters (DOCX)
-         * @description The same report as an editable Word document.
+         * @description The same report as an editable Word document. `lang` (it, en, ru, kk; default en) sets the language of headings, labels, dates and numbers; the data stays as stored.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Language of the fixed words of the document (headings, labels, dates): it, en, ru or kk. Data stays as stored. Default en. */
+                    lang?: "it" | "en" | "ru" | "kk";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5890,11 +5899,14 @@ export interface paths {
         };
         /**
          * The report for headquarters (XLSX)
-         * @description The report’s data as a workbook: sheets Plan, Initiatives, Indicators, Evaluation.
+         * @description The report’s data as a workbook: sheets Plan, Initiatives, Indicators, Evaluation. `lang` (it, en, ru, kk; default en) sets the language of headings, labels, dates and numbers; the data stays as stored.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Language of the fixed words of the document (headings, labels, dates): it, en, ru or kk. Data stays as stored. Default en. */
+                    lang?: "it" | "en" | "ru" | "kk";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -8032,10 +8044,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Agenda and minutes as PDF */
+        /**
+         * Agenda and minutes as PDF
+         * @description `lang` (it, en, ru, kk; default en) sets the language of headings, labels and dates; agenda items, decisions and notes stay as written.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Language of the fixed words of the document (headings, labels, dates): it, en, ru or kk. Data stays as stored. Default en. */
+                    lang?: "it" | "en" | "ru" | "kk";
+                };
                 header?: never;
                 path: {
                     id: string;

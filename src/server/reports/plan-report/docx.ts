@@ -21,9 +21,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { INDICATOR_STATUS_LABELS } from './labels.ts';
+import { fill, formatNumber, reportText } from '../i18n.ts';
 import type { IPlanReportData } from './types.ts';
-import { formatValue, progressToTarget } from './values.ts';
+import { formatValue, kindLabel, progressToTarget } from './values.ts';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 const GREY = '6B7280';
@@ -88,11 +88,24 @@ export function docxTable(
   });
 }
 
+/** "page {{page}}" as runs, the number a field Word fills in: "page 3", "pag. 3", "3-бет". */
+function docxPageNumber(template: string, colour: string): TextRun[] {
+  const [before = '', after = ''] = template.split('{{page}}');
+  return [
+    ...(before ? [new TextRun({ text: before, color: colour, size: 16 })] : []),
+    new TextRun({ children: [PageNumber.CURRENT], color: colour, size: 16 }),
+    ...(after ? [new TextRun({ text: after, color: colour, size: 16 })] : []),
+  ];
+}
+
 const gap = () => new Paragraph({ spacing: { after: 120 }, children: [] });
 
 /** Renders the report as a DOCX file. */
 export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8Array> {
-  const { plan, structure, identity, evaluation } = data;
+  const { plan, structure, identity, evaluation, lang } = data;
+  const { enums, common, planReport: t } = reportText(lang);
+  const value = (v: number | null, unit: string | null) => formatValue(v, unit, lang);
+  const count = (n: number) => formatNumber(n, lang);
   const primary = identity.primaryColor;
   const tint = identity.lightColor;
   const phases = structure.phases.filter((p) => p.dates);
@@ -115,7 +128,7 @@ export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8
       shading: { type: ShadingType.CLEAR, fill: hex(primary), color: 'auto' },
       spacing: { after: 240 },
       children: [
-        new TextRun({ text: 'REPORT FOR HEADQUARTERS', bold: true, color: 'FFFFFF', size: 18 }),
+        new TextRun({ text: t.band, bold: true, color: 'FFFFFF', size: 18 }),
         new TextRun({ text: `  ·  ${data.mission.name}`, color: 'FFFFFF', size: 18 }),
       ],
     }),
@@ -129,7 +142,7 @@ export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8
         new TextRun({ text: plan.acronym, bold: true, color: GREY }),
         new TextRun({ text: plan.period ? `  ·  ${plan.period}` : '', color: GREY }),
         new TextRun({
-          text: plan.budgetEnvelope ? `  ·  budget envelope ${plan.budgetEnvelope}` : '',
+          text: plan.budgetEnvelope ? `  ·  ${fill(t.budgetEnvelope, { amount: plan.budgetEnvelope })}` : '',
           color: GREY,
         }),
       ],
@@ -145,95 +158,99 @@ export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8
     new Paragraph({
       children: [
         new TextRun({
-          text: `${data.initiativeTotals.total} initiatives in the plan, ${data.initiativeTotals.realised} realised; ${data.indicators.length} indicators followed.`,
+          text: fill(t.totals, {
+            total: count(data.initiativeTotals.total),
+            realised: count(data.initiativeTotals.realised),
+            indicators: count(data.indicators.length),
+          }),
           bold: true,
         }),
       ],
     }),
 
-    docxHeading('1. The plan and its structure', primary),
-    docxHeading('Overall objective', primary, 2),
+    docxHeading(t.headings.plan, primary),
+    docxHeading(t.headings.overallObjective, primary, 2),
     ...structure.overallObjectives.map((t) => new Paragraph({ text: t, bullet: { level: 0 } })),
-    docxHeading('Specific objectives', primary, 2),
+    docxHeading(t.headings.specificObjectives, primary, 2),
     ...structure.specificObjectives.map((t) => new Paragraph({ text: t, bullet: { level: 0 } })),
     ...(phases.length
       ? [
-          docxHeading('Phases of the project cycle', primary, 2),
+          docxHeading(t.headings.phases, primary, 2),
           docxTable(
-            ['Phase', 'Dates'],
+            [t.columns.phase, t.columns.dates],
             phases.map((p) => [p.label, p.dates]),
             [35, 65],
             tint,
           ),
         ]
       : []),
-    docxHeading('Focus areas', primary, 2),
+    docxHeading(t.headings.focusAreas, primary, 2),
     docxTable(
-      ['Focus area', 'Description', 'Initiatives'],
-      structure.focusAreas.map((a) => [a.name, a.description ?? '', String(a.initiativeCount)]),
+      [t.columns.focusArea, t.columns.description, t.columns.initiatives],
+      structure.focusAreas.map((a) => [a.name, a.description ?? '', count(a.initiativeCount)]),
       [28, 58, 14],
       tint,
     ),
     ...(structure.programmes.length
       ? [
-          docxHeading('Programmes', primary, 2),
+          docxHeading(t.headings.programmes, primary, 2),
           docxTable(
-            ['Programme', 'Hashtag', 'Initiatives'],
-            structure.programmes.map((p) => [p.name, p.hashtag ?? '', String(p.initiativeCount)]),
+            [t.columns.programme, t.columns.hashtag, t.columns.initiatives],
+            structure.programmes.map((p) => [p.name, p.hashtag ?? '', count(p.initiativeCount)]),
             [50, 36, 14],
             tint,
           ),
         ]
       : []),
 
-    docxHeading('2. Communication impact', primary),
+    docxHeading(t.headings.impact, primary),
     ...(data.communicationImpact.length
       ? [
           docxTable(
-            ['Measure', 'Figure', 'Note'],
+            [t.columns.measure, t.columns.figure, t.columns.note],
             data.communicationImpact.map((f) => [f.label, f.value, f.note ?? '']),
             [35, 20, 45],
             tint,
           ),
         ]
-      : docxText(null, 'No communication-impact figures have been recorded yet.')),
+      : docxText(null, t.empty.impact)),
 
-    docxHeading('3. Indicators against targets', primary),
+    docxHeading(t.headings.indicators, primary),
     ...(data.indicators.length
       ? [
           docxTable(
-            ['Indicator', 'Kind', 'Baseline', 'Target', 'Latest', 'Progress', 'Status'],
+            [
+              t.columns.indicator,
+              t.columns.kind,
+              t.columns.baseline,
+              t.columns.target,
+              t.columns.latest,
+              t.columns.progress,
+              t.columns.status,
+            ],
             data.indicators.map((i) => {
               const progress = progressToTarget(i);
               return [
                 i.name,
-                i.kind,
-                formatValue(i.baseline, i.unit),
-                formatValue(i.target, i.unit),
-                formatValue(i.latest, i.unit),
-                progress === null ? '—' : `${Math.round(progress * 100)}%`,
-                i.status ? INDICATOR_STATUS_LABELS[i.status] : '—',
+                kindLabel(i.kind, lang),
+                value(i.baseline, i.unit),
+                value(i.target, i.unit),
+                value(i.latest, i.unit),
+                progress === null ? '—' : `${count(Math.round(progress * 100))}%`,
+                i.status ? enums.indicatorStatus[i.status] : '—',
               ];
             }),
             [30, 10, 12, 12, 12, 10, 14],
             tint,
           ),
         ]
-      : docxText(null, 'No indicators have been recorded for this plan yet.')),
+      : docxText(null, t.empty.indicators)),
 
-    docxHeading('4. Final evaluation (OECD-DAC criteria)', primary),
-    new Paragraph({
-      children: [
-        new TextRun({
-          text: 'Scale: 1 unsatisfactory · 2 partly satisfactory · 3 satisfactory · 4 highly satisfactory.',
-          color: GREY,
-          size: 17,
-        }),
-      ],
-    }),
+    docxHeading(t.headings.evaluation, primary),
+    new Paragraph({ children: [new TextRun({ text: t.scale, color: GREY, size: 17 })] }),
     gap(),
     docxTable(
-      ['Criterion', 'Rating', 'Findings'],
+      [t.columns.criterion, t.columns.rating, t.columns.findings],
       evaluation.criteria.map((c) => [
         [
           new Paragraph({ children: [new TextRun({ text: c.label, bold: true, size: 19 })] }),
@@ -241,19 +258,19 @@ export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8
         ],
         c.rating
           ? `${'■'.repeat(c.rating)}${'□'.repeat(4 - c.rating)} ${c.rating} · ${c.ratingLabel}`
-          : 'Not rated',
+          : t.empty.notRated,
         c.findings ?? '—',
       ]),
       [20, 24, 56],
       tint,
     ),
-    docxHeading('Conclusions', primary, 2),
-    ...docxText(evaluation.conclusions, 'No conclusions written yet.'),
-    docxHeading('Lessons learned', primary, 2),
-    ...docxText(evaluation.lessonsLearned, 'No lessons written yet.'),
+    docxHeading(t.headings.conclusions, primary, 2),
+    ...docxText(evaluation.conclusions, t.empty.conclusions),
+    docxHeading(t.headings.lessonsLearned, primary, 2),
+    ...docxText(evaluation.lessonsLearned, t.empty.lessons),
     ...(evaluation.lessonsFromMonitoring.length
       ? [
-          docxHeading('Lessons from monitoring', primary, 2),
+          docxHeading(t.headings.lessonsFromMonitoring, primary, 2),
           ...evaluation.lessonsFromMonitoring.map(
             (l) =>
               new Paragraph({ text: l.source ? `${l.text} (${l.source})` : l.text, bullet: { level: 0 } }),
@@ -263,9 +280,9 @@ export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8
   ];
 
   const annex = [
-    docxHeading('Annex: the initiatives of the plan', primary),
+    docxHeading(t.headings.annex, primary),
     docxTable(
-      ['Initiative', 'Date', 'Type', 'Actors', 'Media reflection'],
+      [t.columns.initiative, t.columns.date, t.columns.type, t.columns.actors, t.columns.mediaReflection],
       data.annex.map((r) => [r.title, r.date, r.type, r.actors, r.mediaReflection ?? '—']),
       [28, 13, 11, 36, 12],
       tint,
@@ -277,8 +294,8 @@ export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun({ text: `${plan.acronym} · report for headquarters · page `, color: GREY, size: 16 }),
-          new TextRun({ children: [PageNumber.CURRENT], color: GREY, size: 16 }),
+          new TextRun({ text: fill(t.footerDocx, { acronym: plan.acronym }), color: GREY, size: 16 }),
+          ...docxPageNumber(common.page, GREY),
         ],
       }),
     ],
@@ -286,7 +303,7 @@ export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8
 
   const document = new Document({
     creator: 'SoftPower',
-    title: `${plan.title} (${plan.acronym}): report for headquarters`,
+    title: fill(t.documentTitle, { title: plan.title, acronym: plan.acronym }),
     styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
     sections: [
       { properties: {}, footers: { default: footer }, children: main },

@@ -11,16 +11,7 @@ import type { TActor } from '../../context.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { focusAreas, initiativePartners, initiatives, missions, organisations } from '../../db/schema.ts';
 import { initiativePolicy } from '../../policies/initiative.ts';
-import {
-  DAC_CRITERION_LABELS,
-  DAC_CRITERION_QUESTIONS,
-  DAC_RATING_TEXT,
-  INITIATIVE_STATUS_LABELS,
-  INITIATIVE_TYPE_LABELS,
-  MEDIA_REFLECTION_LABELS,
-  PARTNER_ROLE_LABELS,
-  PHASE_LABELS,
-} from './labels.ts';
+import { formatNumber, reportText, type TReportLanguage } from '../i18n.ts';
 import {
   type IPlanReportData,
   type IPlanReportProviders,
@@ -32,8 +23,8 @@ import {
 const LEFT_OUT = new Set(['proposed', 'rejected', 'parked']);
 
 /** "1 Sep 2021 – 31 Dec 2022" for a period; empty when it has no start. */
-export function formatPeriod(start: string | null, end: string | null): string {
-  return formatDateRange({ datePrecision: 'day', startDate: start, endDate: end }, 'en');
+export function formatPeriod(start: string | null, end: string | null, lang: TReportLanguage = 'en'): string {
+  return formatDateRange({ datePrecision: 'day', startDate: start, endDate: end }, lang);
 }
 
 /**
@@ -44,7 +35,9 @@ async function loadActors(
   db: DbOrTx,
   initiativeIds: string[],
   missionName: string,
+  lang: TReportLanguage,
 ): Promise<Map<string, string[]>> {
+  const roles = reportText(lang).enums.partnerRole;
   const actors = new Map<string, string[]>();
   if (initiativeIds.length === 0) return actors;
   const rows = await db
@@ -60,7 +53,7 @@ async function loadActors(
   for (const row of rows) {
     if (row.name === missionName) continue;
     const list = actors.get(row.initiativeId) ?? [];
-    list.push(`${row.name} (${PARTNER_ROLE_LABELS[row.role].toLowerCase()})`);
+    list.push(`${row.name} (${roles[row.role]})`);
     actors.set(row.initiativeId, list);
   }
   return actors;
@@ -71,14 +64,17 @@ async function loadActors(
  * @param providers fill the sections other modules own; each defaults to empty (or SoftPower's
  *   neutral colours for the visual identity).
  * @throws 404 unknown plan, 403 external collaborator
- * @example const data = await loadPlanReportData(db, actor, planId, { indicators: loadResultsSummary });
+ * @param lang the language of the labels, dates and numbers (data stays as stored).
+ * @example const data = await loadPlanReportData(db, actor, planId, { indicators: loadResultsSummary }, 'it');
  */
 export async function loadPlanReportData(
   db: DbOrTx,
   actor: TActor,
   planId: string,
   providers: IPlanReportProviders = {},
+  lang: TReportLanguage = 'en',
 ): Promise<IPlanReportData> {
+  const { enums } = reportText(lang);
   const plan = await loadPlanForEvaluation(db, actor, planId);
   const [mission] = await db
     .select({ name: missions.name, hostCountry: missions.hostCountry, currency: missions.currency })
@@ -106,21 +102,23 @@ export async function loadPlanReportData(
     db,
     inAnnex.map((r) => r.id),
     mission?.name ?? '',
+    lang,
   );
   const annex: IReportAnnexRow[] = inAnnex.map((r) => ({
     initiativeId: r.id,
     title: r.title,
-    date: formatDateRange(r, 'en'),
+    date: formatDateRange(r, lang),
     startDate: r.startDate,
-    type: INITIATIVE_TYPE_LABELS[r.type],
-    status: INITIATIVE_STATUS_LABELS[r.status],
+    type: enums.initiativeType[r.type],
+    status: enums.initiativeStatus[r.status],
     focusArea: r.focusArea,
     actors: (actors.get(r.id) ?? []).join('; '),
-    mediaReflection: r.mediaReflection ? MEDIA_REFLECTION_LABELS[r.mediaReflection] : null,
+    mediaReflection: r.mediaReflection ? enums.mediaReflection[r.mediaReflection] : null,
   }));
   const evaluation = await selectEvaluationRow(db, planId);
   const none = async () => [];
   return {
+    lang,
     generatedAt: new Date().toISOString(),
     mission: { name: mission?.name ?? '', hostCountry: mission?.hostCountry ?? null },
     plan: {
@@ -128,21 +126,21 @@ export async function loadPlanReportData(
       title: plan.title,
       acronym: plan.acronym,
       missionStatement: plan.missionStatement,
-      period: formatPeriod(plan.periodStart, plan.periodEnd),
+      period: formatPeriod(plan.periodStart, plan.periodEnd, lang),
       budgetEnvelope:
         plan.budgetEnvelope === null
           ? null
-          : new Intl.NumberFormat('en-GB', {
+          : formatNumber(Number(plan.budgetEnvelope), lang, {
               style: 'currency',
               currency: mission?.currency ?? 'EUR',
-            }).format(Number(plan.budgetEnvelope)),
+            }),
     },
     structure: {
       overallObjectives: structure.objectives.filter((o) => o.level === 1).map((o) => o.text),
       specificObjectives: structure.objectives.filter((o) => o.level === 2).map((o) => o.text),
       phases: structure.phases.map((p) => ({
-        label: PHASE_LABELS[p.kind],
-        dates: formatPeriod(p.startDate, p.endDate),
+        label: enums.phase[p.kind],
+        dates: formatPeriod(p.startDate, p.endDate, lang),
       })),
       focusAreas: structure.focusAreas.map((a) => ({
         name: a.name,
@@ -161,26 +159,26 @@ export async function loadPlanReportData(
       total: inAnnex.length,
       realised: inAnnex.filter((r) => r.status === 'done' || r.status === 'evaluated').length,
     },
-    indicators: await (providers.indicators ?? none)(db, actor, planId),
-    communicationImpact: await (providers.communicationImpact ?? none)(db, actor, planId),
+    indicators: await (providers.indicators ?? none)(db, actor, planId, lang),
+    communicationImpact: await (providers.communicationImpact ?? none)(db, actor, planId, lang),
     evaluation: {
       criteria: DAC_CRITERIA.map((criterion) => {
         const rating = (evaluation?.criteria[criterion]?.rating ?? null) as TDacRating | null;
         return {
           criterion,
-          label: DAC_CRITERION_LABELS[criterion],
-          question: DAC_CRITERION_QUESTIONS[criterion],
+          label: enums.dacCriterion[criterion],
+          question: enums.dacQuestion[criterion],
           rating,
-          ratingLabel: rating ? DAC_RATING_TEXT[rating] : null,
+          ratingLabel: rating ? enums.dacRating[rating] : null,
           findings: evaluation?.criteria[criterion]?.findings ?? null,
         };
       }),
       conclusions: evaluation?.conclusions ?? null,
       lessonsLearned: evaluation?.lessonsLearned ?? null,
-      lessonsFromMonitoring: await (providers.lessons ?? none)(db, actor, planId),
+      lessonsFromMonitoring: await (providers.lessons ?? none)(db, actor, planId, lang),
     },
     identity: providers.visualIdentity
-      ? await providers.visualIdentity(db, actor, planId)
+      ? await providers.visualIdentity(db, actor, planId, lang)
       : SOFTPOWER_IDENTITY,
   };
 }

@@ -7,10 +7,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatCalendarDate } from '../../../shared/dates.ts';
 import { DAC_RATINGS } from '../../../shared/enums.ts';
-import { INDICATOR_STATUS_LABELS } from './labels.ts';
+import { fill, formatNumber, reportText } from '../i18n.ts';
 import type { IPlanReportData, IReportIndicator } from './types.ts';
-import { formatValue, progressToTarget } from './values.ts';
+import { formatValue, kindLabel, progressToTarget } from './values.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -96,10 +97,12 @@ function progressBar(indicator: IReportIndicator, colour: string): Content {
 }
 
 function indicatorsSection(data: IPlanReportData): Content[] {
-  const content: Content[] = [heading('3. Indicators against targets', data)];
+  const { enums, planReport: t } = reportText(data.lang);
+  const value = (v: number | null, unit: string | null) => formatValue(v, unit, data.lang);
+  const content: Content[] = [heading(t.headings.indicators, data)];
   if (data.indicators.length === 0) {
     content.push({
-      text: 'No indicators have been recorded for this plan yet.',
+      text: t.empty.indicators,
       italics: true,
       color: GREY,
       margin: [0, 0, 0, 10],
@@ -110,33 +113,40 @@ function indicatorsSection(data: IPlanReportData): Content[] {
     table(
       data,
       ['*', 45, 60, 60, 60, 55],
-      ['Indicator', 'Kind', 'Baseline', 'Target', 'Latest', 'Status'],
+      [
+        t.columns.indicator,
+        t.columns.kind,
+        t.columns.baseline,
+        t.columns.target,
+        t.columns.latest,
+        t.columns.status,
+      ],
       data.indicators.map((i) => [
         i.name,
-        i.kind,
-        formatValue(i.baseline, i.unit),
-        formatValue(i.target, i.unit),
-        formatValue(i.latest, i.unit),
+        kindLabel(i.kind, data.lang),
+        value(i.baseline, i.unit),
+        value(i.target, i.unit),
+        value(i.latest, i.unit),
         i.status
-          ? { text: INDICATOR_STATUS_LABELS[i.status], color: STATUS_COLOURS[i.status], bold: true }
+          ? { text: enums.indicatorStatus[i.status], color: STATUS_COLOURS[i.status], bold: true }
           : { text: '—', color: GREY },
       ]),
     ),
-    { text: 'Progress to target', style: 'h2' },
-    {
-      text: 'Each bar runs from the baseline (left edge) to the target (black mark); the fill is the latest value.',
-      style: 'note',
-    },
+    { text: t.headings.progress, style: 'h2' },
+    { text: t.progressNote, style: 'note' },
     {
       table: {
-        widths: ['*', BAR_WIDTH, 45],
+        widths: ['*', BAR_WIDTH, 65],
         body: data.indicators.map((i) => {
           const progress = progressToTarget(i);
           return [
             { text: i.name, fontSize: 8 },
             progressBar(i, i.status ? STATUS_COLOURS[i.status] : data.identity.accentColor),
             {
-              text: progress === null ? 'no value' : `${Math.round(progress * 100)}%`,
+              text:
+                progress === null
+                  ? t.empty.noValue
+                  : `${formatNumber(Math.round(progress * 100), data.lang)}%`,
               fontSize: 8,
               alignment: 'right',
             },
@@ -171,13 +181,14 @@ function ratingMarks(rating: number | null, colour: string): Content {
  * @example const doc = buildPlanReportPdfDefinition(data);
  */
 export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDefinitions {
-  const { plan, structure, identity } = data;
-  const generated = new Date(data.generatedAt).toLocaleDateString('en-GB', {
+  const { plan, structure, identity, lang } = data;
+  const { common, planReport: t } = reportText(lang);
+  const generated = formatCalendarDate(data.generatedAt.slice(0, 10), lang, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: 'UTC',
   });
+  const count = (n: number) => formatNumber(n, lang);
   const band: Content = {
     table: {
       widths: identity.logo ? [60, '*'] : ['*'],
@@ -194,7 +205,7 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
           {
             stack: [
               {
-                text: 'REPORT FOR HEADQUARTERS',
+                text: t.band,
                 fontSize: 9,
                 bold: true,
                 characterSpacing: 1.5,
@@ -219,7 +230,7 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
       text: [
         { text: plan.acronym, bold: true },
         plan.period ? `  ·  ${plan.period}` : '',
-        plan.budgetEnvelope ? `  ·  budget envelope ${plan.budgetEnvelope}` : '',
+        plan.budgetEnvelope ? `  ·  ${fill(t.budgetEnvelope, { amount: plan.budgetEnvelope })}` : '',
       ],
       color: GREY,
       margin: [0, 0, 0, 12],
@@ -237,79 +248,79 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
       columns: [
         {
           stack: [
-            { text: `${data.initiativeTotals.total}`, style: 'figure', color: identity.accentColor },
-            { text: 'initiatives in the plan', style: 'note' },
+            { text: count(data.initiativeTotals.total), style: 'figure', color: identity.accentColor },
+            { text: t.figures.initiatives, style: 'note' },
           ],
         },
         {
           stack: [
-            { text: `${data.initiativeTotals.realised}`, style: 'figure', color: identity.accentColor },
-            { text: 'realised (done or evaluated)', style: 'note' },
+            { text: count(data.initiativeTotals.realised), style: 'figure', color: identity.accentColor },
+            { text: t.figures.realised, style: 'note' },
           ],
         },
         {
           stack: [
-            { text: `${data.indicators.length}`, style: 'figure', color: identity.accentColor },
-            { text: 'indicators followed', style: 'note' },
+            { text: count(data.indicators.length), style: 'figure', color: identity.accentColor },
+            { text: t.figures.indicators, style: 'note' },
           ],
         },
       ],
       margin: [0, 0, 0, 16],
     },
 
-    heading('1. The plan and its structure', data),
-    { text: 'Overall objective', style: 'h2' },
+    heading(t.headings.plan, data),
+    { text: t.headings.overallObjective, style: 'h2' },
     structure.overallObjectives.length
       ? { ul: structure.overallObjectives, margin: [0, 0, 0, 6] }
-      : { text: 'Not stated.', italics: true, color: GREY },
-    { text: 'Specific objectives', style: 'h2' },
+      : { text: t.empty.notStated, italics: true, color: GREY },
+    { text: t.headings.specificObjectives, style: 'h2' },
     structure.specificObjectives.length
       ? { ul: structure.specificObjectives, margin: [0, 0, 0, 8] }
-      : { text: 'Not stated.', italics: true, color: GREY },
+      : { text: t.empty.notStated, italics: true, color: GREY },
     ...(phases.length
       ? [
-          { text: 'Phases of the project cycle', style: 'h2' } as Content,
+          { text: t.headings.phases, style: 'h2' } as Content,
           table(
             data,
             [120, '*'],
-            ['Phase', 'Dates'],
+            [t.columns.phase, t.columns.dates],
             phases.map((p) => [p.label, p.dates]),
           ),
         ]
       : []),
-    { text: 'Focus areas', style: 'h2' },
+    { text: t.headings.focusAreas, style: 'h2' },
     table(
       data,
-      [130, '*', 55],
-      ['Focus area', 'Description', 'Initiatives'],
+      [130, '*', 60],
+      [t.columns.focusArea, t.columns.description, t.columns.initiatives],
       structure.focusAreas.map((a) => [
         { text: a.name, bold: true },
         a.description ?? '',
-        { text: String(a.initiativeCount), alignment: 'right' },
+        { text: count(a.initiativeCount), alignment: 'right' },
       ]),
     ),
     ...(structure.programmes.length
       ? [
-          { text: 'Programmes', style: 'h2' } as Content,
+          { text: t.headings.programmes, style: 'h2' } as Content,
           table(
             data,
-            ['*', 120, 55],
-            ['Programme', 'Hashtag', 'Initiatives'],
+            ['*', 120, 60],
+            [t.columns.programme, t.columns.hashtag, t.columns.initiatives],
             structure.programmes.map((p) => [
               p.name,
               p.hashtag ?? '',
-              { text: String(p.initiativeCount), alignment: 'right' },
+              { text: count(p.initiativeCount), alignment: 'right' },
             ]),
           ),
         ]
       : []),
 
-    heading('2. Communication impact', data),
+    heading(t.headings.impact, data),
     data.communicationImpact.length
       ? table(
           data,
           [170, 80, '*'],
-          ['Measure', 'Figure', 'Note'],
+          [t.columns.measure, t.columns.figure, t.columns.note],
           data.communicationImpact.map((f) => [
             f.label,
             { text: f.value, bold: true, color: identity.accentColor },
@@ -317,7 +328,7 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
           ]),
         )
       : {
-          text: 'No communication-impact figures have been recorded yet.',
+          text: t.empty.impact,
           italics: true,
           color: GREY,
           margin: [0, 0, 0, 10],
@@ -325,15 +336,12 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
 
     ...indicatorsSection(data),
 
-    heading('4. Final evaluation (OECD-DAC criteria)', data),
-    {
-      text: 'Scale: 1 unsatisfactory · 2 partly satisfactory · 3 satisfactory · 4 highly satisfactory.',
-      style: 'note',
-    },
+    heading(t.headings.evaluation, data),
+    { text: t.scale, style: 'note' },
     table(
       data,
       [95, 95, '*'],
-      ['Criterion', 'Rating', 'Findings'],
+      [t.columns.criterion, t.columns.rating, t.columns.findings],
       data.evaluation.criteria.map((c) => [
         {
           stack: [
@@ -348,17 +356,17 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
                 { text: `${c.rating} · ${c.ratingLabel}`, fontSize: 8, margin: [0, 2, 0, 0] },
               ],
             }
-          : { text: 'Not rated', italics: true, color: GREY },
+          : { text: t.empty.notRated, italics: true, color: GREY },
         c.findings ?? { text: '—', color: GREY },
       ]),
     ),
-    { text: 'Conclusions', style: 'h2' },
-    paragraphs(data.evaluation.conclusions, 'No conclusions written yet.'),
-    { text: 'Lessons learned', style: 'h2' },
-    paragraphs(data.evaluation.lessonsLearned, 'No lessons written yet.'),
+    { text: t.headings.conclusions, style: 'h2' },
+    paragraphs(data.evaluation.conclusions, t.empty.conclusions),
+    { text: t.headings.lessonsLearned, style: 'h2' },
+    paragraphs(data.evaluation.lessonsLearned, t.empty.lessons),
     ...(data.evaluation.lessonsFromMonitoring.length
       ? [
-          { text: 'Lessons from monitoring', style: 'h2' } as Content,
+          { text: t.headings.lessonsFromMonitoring, style: 'h2' } as Content,
           {
             ul: data.evaluation.lessonsFromMonitoring.map((l) =>
               l.source ? `${l.text} (${l.source})` : l.text,
@@ -368,7 +376,7 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
       : []),
 
     {
-      text: 'Annex: the initiatives of the plan',
+      text: t.headings.annex,
       style: 'h1',
       color: identity.primaryColor,
       pageBreak: 'before',
@@ -377,7 +385,7 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
     table(
       data,
       [200, 90, 80, '*', 60],
-      ['Initiative', 'Date', 'Type', 'Actors', 'Media reflection'],
+      [t.columns.initiative, t.columns.date, t.columns.type, t.columns.actors, t.columns.mediaReflection],
       data.annex.map((r) => [
         { text: r.title, bold: true },
         r.date,
@@ -389,7 +397,10 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
   ];
 
   return {
-    info: { title: `${plan.title} (${plan.acronym}): report for headquarters`, creator: 'SoftPower' },
+    info: {
+      title: fill(t.documentTitle, { title: plan.title, acronym: plan.acronym }),
+      creator: 'SoftPower',
+    },
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 54],
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2 },
@@ -408,8 +419,14 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
       nodes.getFollowingNodesOnPage().length < 6,
     footer: (current: number, total: number) => ({
       columns: [
-        { text: `${plan.acronym} · report for headquarters · ${generated}`, color: GREY, fontSize: 7.5 },
-        { text: `${current} / ${total}`, alignment: 'right', color: GREY, fontSize: 7.5 },
+        { text: fill(t.footer, { acronym: plan.acronym, date: generated }), color: GREY, fontSize: 7.5 },
+        {
+          text: fill(common.pageOf, { page: current, pages: total }),
+          alignment: 'right',
+          color: GREY,
+          fontSize: 7.5,
+          width: 'auto',
+        },
       ],
       margin: [48, 20, 48, 0],
     }),

@@ -3,13 +3,16 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { reportText, type TReportLanguage } from '../i18n.ts';
 import { renderPlanReport, reportFileName } from './index.ts';
 import { type IPlanReportData, SOFTPOWER_IDENTITY } from './types.ts';
 import { progressToTarget } from './values.ts';
 
-/** A report as the loader would give it, with every section filled. */
-function sampleReportData(): IPlanReportData {
+/** A report as the loader would give it, with every section filled, labels in `lang`. */
+function sampleReportData(lang: TReportLanguage = 'en'): IPlanReportData {
+  const { enums } = reportText(lang);
   return {
+    lang,
     generatedAt: '2023-01-20T10:00:00.000Z',
     mission: { name: 'Embassy of Italy in Astana', hostCountry: 'KZ' },
     plan: {
@@ -34,11 +37,11 @@ function sampleReportData(): IPlanReportData {
         title: 'Marzadori masterclass',
         date: 'May 2022',
         startDate: '2022-05-01',
-        type: 'Masterclass',
-        status: 'Done',
+        type: enums.initiativeType.masterclass,
+        status: enums.initiativeStatus.done,
         focusArea: 'Cultural',
-        actors: 'Казахский национальный университет искусств (venue)',
-        mediaReflection: 'Medium',
+        actors: `Казахский национальный университет искусств (${enums.partnerRole.venue})`,
+        mediaReflection: enums.mediaReflection.medium,
       },
     ],
     initiativeTotals: { total: 1, realised: 1 },
@@ -87,10 +90,10 @@ function sampleReportData(): IPlanReportData {
       criteria: [
         {
           criterion: 'relevance',
-          label: 'Relevance',
-          question: 'Is the plan doing the right things?',
+          label: enums.dacCriterion.relevance,
+          question: enums.dacQuestion.relevance,
           rating: 4,
-          ratingLabel: 'Highly satisfactory',
+          ratingLabel: enums.dacRating[4],
           findings: 'Fitted the anniversary.',
         },
       ],
@@ -169,5 +172,94 @@ describe('renderPlanReport', () => {
     expect(sheet.getCell('F3').value).toBe(12000);
     expect(sheet.getCell('G3').value).toBeCloseTo(0.667, 3);
     expect(sheet.getCell('H4').value).toBe('red');
+  });
+});
+
+describe('renderPlanReport in the reader’s language', () => {
+  const pdfText = async (lang: TReportLanguage) => {
+    const file = await renderPlanReport(sampleReportData(lang), 'pdf');
+    if (process.env.SOFTPOWER_KEEP_REPORT)
+      writeFileSync(process.env.SOFTPOWER_KEEP_REPORT.replace(/\.pdf$/, `-${lang}.pdf`), file.data);
+    // Words wrapped in a narrow cell come back on two lines: compare with single spaces.
+    return (await extractText(file.data, { mergePages: true })).text.replace(/\s+/g, ' ');
+  };
+  const docxText = async (lang: TReportLanguage) => {
+    const file = await renderPlanReport(sampleReportData(lang), 'docx');
+    const zip = await JSZip.loadAsync(file.data);
+    return zip.file('word/document.xml')!.async('string');
+  };
+  const workbook = async (lang: TReportLanguage) => {
+    const file = await renderPlanReport(sampleReportData(lang), 'xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.data.buffer as ArrayBuffer);
+    return book;
+  };
+
+  it('writes the PDF in Italian, Kazakh and, by default, English', async () => {
+    const it = await pdfText('it');
+    for (const part of [
+      '3. Indicatori rispetto ai traguardi',
+      '4. Valutazione finale (criteri OCSE-DAC)',
+      'In linea',
+      'Fuori rotta',
+      '4 · Molto soddisfacente',
+      'Allegato: le iniziative del Piano',
+      'nessun valore',
+      'pag. 1 di',
+      '20 gennaio 2023',
+      'Together towards 2050',
+    ])
+      expect(it).toContain(part);
+    expect(it).not.toContain('Indicators against targets');
+    const kk = await pdfText('kk');
+    for (const part of [
+      '3. Индикаторлар және нысаналы мәндер',
+      'Толық қанағаттанарлық',
+      'Жоспар бойынша',
+      '20 қаңтар 2023 ж.',
+    ])
+      expect(kk).toContain(part);
+    const en = await pdfText('en');
+    expect(en).toContain('4. Final evaluation (OECD-DAC criteria)');
+    expect(en).toContain('4 · Highly satisfactory');
+    expect(en).toContain('1 / ');
+  }, 60_000);
+
+  it('writes the DOCX in Italian and Russian', async () => {
+    const it = await docxText('it');
+    for (const part of [
+      '1. Il Piano e la sua struttura',
+      'Valutazione finale (criteri OCSE-DAC)',
+      'Molto soddisfacente',
+      'Fuori rotta',
+      'Iniziative nel Piano: 1, di cui realizzate: 1; indicatori monitorati: 4.',
+      '10.000',
+    ])
+      expect(it).toContain(part);
+    const ru = await docxText('ru');
+    for (const part of ['1. План и его структура', 'Весьма удовлетворительно', 'Отставание', '10\u00a0000'])
+      expect(ru).toContain(part);
+    const en = await docxText('en');
+    expect(en).toContain('1. The plan and its structure');
+    expect(en).toContain('10,000');
+  });
+
+  it('writes the XLSX with sheets, headers and labels in Italian and Kazakh', async () => {
+    const it = await workbook('it');
+    expect(it.worksheets.map((s) => s.name)).toEqual(['Piano', 'Iniziative', 'Indicatori', 'Valutazione']);
+    const indicators = it.getWorksheet('Indicatori')!;
+    expect(indicators.getRow(1).getCell(1).value).toBe('Indicatore');
+    expect(indicators.getCell('B2').value).toBe('impatto');
+    expect(indicators.getCell('H4').value).toBe('rosso');
+    expect(indicators.getCell('F3').value).toBe(12000);
+    expect(it.getWorksheet('Iniziative')!.getCell('E2').value).toBe('Realizzata');
+    const evaluation = it.getWorksheet('Valutazione')!;
+    expect(evaluation.getRow(1).getCell(1).value).toBe('Criterio');
+    expect(evaluation.getCell('A2').value).toBe('Rilevanza');
+    expect(evaluation.getCell('C2').value).toBe('Molto soddisfacente');
+    const kk = await workbook('kk');
+    expect(kk.worksheets.map((s) => s.name)).toEqual(['Жоспар', 'Іс-шаралар', 'Индикаторлар', 'Бағалау']);
+    expect(kk.getWorksheet('Бағалау')!.getCell('C2').value).toBe('Толық қанағаттанарлық');
+    expect(kk.getWorksheet('Жоспар')!.getCell('A11').value).toBe('Басым бағыт: Cultural');
   });
 });

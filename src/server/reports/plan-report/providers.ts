@@ -3,9 +3,12 @@
  * other modules' data is wired in — indicators and communication impact from the results
  * module, lessons from monitoring, the visual identity from the communication strategy.
  */
+
+import { formatCalendarDate, formatDateRange, ISO_DATE } from '../../../shared/dates.ts';
 import { loadVisualIdentity } from '../../commands/comms-strategy.ts';
 import { listPlanLessons } from '../../commands/lessons.ts';
 import { loadResultsSummary } from '../../commands/results-summary.ts';
+import { fill, formatNumber, reportText, type TReportLanguage } from '../i18n.ts';
 import type {
   IPlanReportProviders,
   IReportImpactFigure,
@@ -13,6 +16,8 @@ import type {
   IVisualIdentity,
 } from './types.ts';
 import { SOFTPOWER_IDENTITY } from './types.ts';
+
+type TPeriod = { from: string; to: string };
 
 const HEX = /^#[0-9a-f]{6}$/i;
 
@@ -22,19 +27,6 @@ export function tintOf(hex: string, share = 0.88): string {
   const mixed = [1, 3, 5].map((i) => Math.round(channel(i) + (255 - channel(i)) * share));
   return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
-
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const signedPercent = (p: number) => `${p > 0 ? '+' : ''}${number.format(p)}%`;
-
-const DERIVED_LABELS: Record<string, string> = {
-  initiatives_realised: 'Initiatives realised',
-  attendance_total: 'Attendance at the initiatives',
-  participants_trained_total: 'Participants trained',
-  scholarships_total: 'Scholarships awarded',
-  media_items: 'Media items (press review)',
-  media_items_change: 'Media items against the previous period',
-  social_reach_change: 'Accounts reached against a year before',
-};
 
 export const defaultReportProviders: IPlanReportProviders = {
   indicators: async (db, actor, planId) => {
@@ -53,23 +45,29 @@ export const defaultReportProviders: IPlanReportProviders = {
       }),
     );
   },
-  communicationImpact: async (db, actor, planId) => {
+  communicationImpact: async (db, actor, planId, lang: TReportLanguage = 'en') => {
     const summary = await loadResultsSummary(db, actor, planId);
+    const { impact: t } = reportText(lang);
+    const number = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 1 });
+    const signedPercent = (p: number) => `${p > 0 ? '+' : ''}${number(p)}%`;
+    const range = (p: { from: string; to: string }) =>
+      formatDateRange({ datePrecision: 'day', startDate: p.from, endDate: p.to }, lang);
+    const againstNote = (period: TPeriod, baseline: TPeriod, points: boolean) => {
+      const note = fill(t.against, { period: range(period), baseline: range(baseline) });
+      return points ? fill(t.percentagePoints, { text: note }) : note;
+    };
     const figures: IReportImpactFigure[] = [];
     for (const d of summary.derived) {
       if (d.value === null && !d.change) continue;
-      const label = DERIVED_LABELS[d.key] ?? d.key;
+      const label = t[d.key as keyof typeof t] ?? d.key;
       if (d.change) {
         const { absolute, absoluteUnit, percent } = d.change;
         figures.push({
           label,
-          value:
-            percent === null
-              ? `${absolute > 0 ? '+' : ''}${number.format(absolute)}`
-              : signedPercent(percent),
+          value: percent === null ? `${absolute > 0 ? '+' : ''}${number(absolute)}` : signedPercent(percent),
           note:
             d.baselinePeriod && d.period
-              ? `${d.period.from}–${d.period.to} against ${d.baselinePeriod.from}–${d.baselinePeriod.to}${absoluteUnit === 'pp' ? ' (percentage points)' : ''}`
+              ? againstNote(d.period, d.baselinePeriod, absoluteUnit === 'pp')
               : null,
         });
       } else if (d.value !== null) {
@@ -77,8 +75,8 @@ export const defaultReportProviders: IPlanReportProviders = {
           label,
           value:
             d.reference !== null
-              ? `${number.format(d.value)} of ${number.format(d.reference)}`
-              : number.format(d.value),
+              ? fill(t.outOf, { value: number(d.value), reference: number(d.reference) })
+              : number(d.value),
         });
       }
     }
@@ -87,8 +85,10 @@ export const defaultReportProviders: IPlanReportProviders = {
       if (rate?.value != null && account.latestMonth)
         figures.push({
           label: `${account.platform} ${account.handle}: ${rate.label}`,
-          value: `${number.format(rate.value)}%`,
-          note: account.latestMonth,
+          value: `${number(rate.value)}%`,
+          note: ISO_DATE.test(account.latestMonth)
+            ? formatCalendarDate(account.latestMonth, lang, { month: 'long', year: 'numeric' })
+            : account.latestMonth,
         });
     }
     return figures;

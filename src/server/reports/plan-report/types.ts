@@ -7,6 +7,7 @@
 import type { TDacCriterion, TDacRating } from '../../../shared/enums.ts';
 import type { TActor } from '../../context.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import type { TReportLanguage } from '../i18n.ts';
 
 /** One row of the indicators section. Values are numbers in the indicator's unit. */
 export interface IReportIndicator {
@@ -47,7 +48,8 @@ export interface IVisualIdentity {
   logo?: { data: Uint8Array; mimeType: 'image/png' | 'image/jpeg' } | null;
 }
 
-type TProvider<T> = (db: DbOrTx, actor: TActor, planId: string) => Promise<T>;
+/** `lang`: the language of the report, for the words a provider writes itself (labels, notes). */
+type TProvider<T> = (db: DbOrTx, actor: TActor, planId: string, lang?: TReportLanguage) => Promise<T>;
 export type TIndicatorProvider = TProvider<IReportIndicator[]>;
 export type TImpactProvider = TProvider<IReportImpactFigure[]>;
 export type TLessonsProvider = TProvider<IReportLesson[]>;
@@ -84,6 +86,8 @@ export interface IReportCriterion {
 }
 
 export interface IPlanReportData {
+  /** The language of the report's fixed words; the labels below are already in it. */
+  lang: TReportLanguage;
   generatedAt: string;
   mission: { name: string; hostCountry: string | null };
   plan: {

@@ -1,4 +1,6 @@
 /** Numbers of the indicators as the report, the logframe and the workbook show them. */
+import type { TIndicatorKind } from '../../../shared/enums.ts';
+import { formatNumber, reportText, type TReportLanguage } from '../i18n.ts';
 import type { IReportIndicator } from './types.ts';
 
 /**
@@ -13,6 +15,10 @@ export function progressToTarget(indicator: Pick<IReportIndicator, 'baseline' | 
   return (latest - baseline) / (target - baseline);
 }
 
-/** @example formatValue(12000, 'followers') // '12,000 followers'; formatValue(35, '%') // '35%' */
-export const formatValue = (value: number | null, unit: string | null) =>
-  value === null ? '—' : `${value.toLocaleString('en-GB')}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
+/** @example formatValue(12000, 'followers') // '12,000 followers'; formatValue(35, '%') // '35%'; formatValue(12000, null, 'ru') // '12 000' */
+export const formatValue = (value: number | null, unit: string | null, lang: TReportLanguage = 'en') =>
+  value === null ? '—' : `${formatNumber(value, lang)}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
+
+/** An indicator's kind in the report's language (an unknown kind as stored). */
+export const kindLabel = (kind: string, lang: TReportLanguage): string =>
+  reportText(lang).enums.indicatorKind[kind as TIndicatorKind] ?? kind;

@@ -3,8 +3,9 @@
  * Initiatives (the annex), Indicators and Evaluation. Numbers stay numbers.
  */
 import ExcelJS from 'exceljs';
+import { fill, formatNumber, reportText } from '../i18n.ts';
 import type { IPlanReportData } from './types.ts';
-import { progressToTarget } from './values.ts';
+import { kindLabel, progressToTarget } from './values.ts';
 
 function addSheet(
   workbook: ExcelJS.Workbook,
@@ -25,94 +26,97 @@ function addSheet(
   return sheet;
 }
 
-/** Renders the report's data as an XLSX file. */
+/** Renders the report's data as an XLSX file, its headers and labels in the report's language. */
 export async function renderPlanReportXlsx(data: IPlanReportData): Promise<Uint8Array> {
-  const { plan, structure, evaluation } = data;
+  const { plan, structure, evaluation, lang } = data;
+  const { enums, planReport } = reportText(lang);
+  const { columns: c, rows: r, sheets } = planReport;
   const tint = data.identity.lightColor;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SoftPower';
   workbook.created = new Date(data.generatedAt);
+  const count = (n: number) => fill(r.initiativeCount, { count: formatNumber(n, lang) });
 
   addSheet(
     workbook,
-    'Plan',
+    sheets.plan,
     [
-      { header: 'Field', width: 28 },
-      { header: 'Value', width: 90 },
+      { header: r.field, width: 28 },
+      { header: r.value, width: 90 },
     ],
     [
-      ['Title', plan.title],
-      ['Acronym', plan.acronym],
-      ['Mission', data.mission.name],
-      ['Period', plan.period],
-      ['Budget envelope', plan.budgetEnvelope],
-      ['Mission statement', plan.missionStatement],
-      ...structure.overallObjectives.map((t) => ['Overall objective', t]),
-      ...structure.specificObjectives.map((t) => ['Specific objective', t]),
-      ...structure.phases.filter((p) => p.dates).map((p) => [`Phase: ${p.label}`, p.dates]),
-      ...structure.focusAreas.map((a) => [`Focus area: ${a.name}`, `${a.initiativeCount} initiatives`]),
-      ...structure.programmes.map((p) => [`Programme: ${p.name}`, `${p.initiativeCount} initiatives`]),
-      ['Initiatives in the plan', data.initiativeTotals.total],
-      ['Initiatives realised', data.initiativeTotals.realised],
+      [r.title, plan.title],
+      [r.acronym, plan.acronym],
+      [r.mission, data.mission.name],
+      [r.period, plan.period],
+      [r.budgetEnvelope, plan.budgetEnvelope],
+      [r.missionStatement, plan.missionStatement],
+      ...structure.overallObjectives.map((text) => [r.overallObjective, text]),
+      ...structure.specificObjectives.map((text) => [r.specificObjective, text]),
+      ...structure.phases.filter((p) => p.dates).map((p) => [fill(r.phase, { name: p.label }), p.dates]),
+      ...structure.focusAreas.map((a) => [fill(r.focusArea, { name: a.name }), count(a.initiativeCount)]),
+      ...structure.programmes.map((p) => [fill(r.programme, { name: p.name }), count(p.initiativeCount)]),
+      [r.initiativesInPlan, data.initiativeTotals.total],
+      [r.initiativesRealised, data.initiativeTotals.realised],
       ...data.communicationImpact.map((f) => [
-        `Impact: ${f.label}`,
+        fill(r.impact, { label: f.label }),
         f.note ? `${f.value} (${f.note})` : f.value,
       ]),
-      ['Generated', data.generatedAt],
+      [r.generated, data.generatedAt],
     ],
     tint,
   );
 
   addSheet(
     workbook,
-    'Initiatives',
+    sheets.initiatives,
     [
-      { header: 'Initiative', width: 50 },
-      { header: 'Date', width: 20 },
-      { header: 'Start', width: 12 },
-      { header: 'Type', width: 18 },
-      { header: 'Status', width: 14 },
-      { header: 'Focus area', width: 26 },
-      { header: 'Actors', width: 60 },
-      { header: 'Media reflection', width: 16 },
+      { header: c.initiative, width: 50 },
+      { header: c.date, width: 20 },
+      { header: c.start, width: 12 },
+      { header: c.type, width: 18 },
+      { header: c.status, width: 14 },
+      { header: c.focusArea, width: 26 },
+      { header: c.actors, width: 60 },
+      { header: c.mediaReflection, width: 16 },
     ],
-    data.annex.map((r) => [
-      r.title,
-      r.date,
-      r.startDate,
-      r.type,
-      r.status,
-      r.focusArea,
-      r.actors,
-      r.mediaReflection,
+    data.annex.map((row) => [
+      row.title,
+      row.date,
+      row.startDate,
+      row.type,
+      row.status,
+      row.focusArea,
+      row.actors,
+      row.mediaReflection,
     ]),
     tint,
   );
 
   addSheet(
     workbook,
-    'Indicators',
+    sheets.indicators,
     [
-      { header: 'Indicator', width: 45 },
-      { header: 'Kind', width: 10 },
-      { header: 'Unit', width: 12 },
-      { header: 'Baseline', width: 12 },
-      { header: 'Target', width: 12 },
-      { header: 'Latest', width: 12 },
-      { header: 'Progress to target', width: 18 },
-      { header: 'Status', width: 10 },
+      { header: c.indicator, width: 45 },
+      { header: c.kind, width: 10 },
+      { header: c.unit, width: 12 },
+      { header: c.baseline, width: 12 },
+      { header: c.target, width: 12 },
+      { header: c.latest, width: 12 },
+      { header: c.progressToTarget, width: 18 },
+      { header: c.status, width: 10 },
     ],
     data.indicators.map((i) => {
       const progress = progressToTarget(i);
       return [
         i.name,
-        i.kind,
+        kindLabel(i.kind, lang),
         i.unit,
         i.baseline,
         i.target,
         i.latest,
         progress === null ? null : Math.round(progress * 1000) / 1000,
-        i.status,
+        i.status ? enums.indicatorColour[i.status] : null,
       ];
     }),
     tint,
@@ -120,18 +124,23 @@ export async function renderPlanReportXlsx(data: IPlanReportData): Promise<Uint8
 
   addSheet(
     workbook,
-    'Evaluation',
+    sheets.evaluation,
     [
-      { header: 'Criterion', width: 18 },
-      { header: 'Rating (1-4)', width: 12 },
-      { header: 'Rating', width: 22 },
-      { header: 'Findings', width: 90 },
+      { header: c.criterion, width: 18 },
+      { header: c.ratingScale, width: 12 },
+      { header: c.rating, width: 22 },
+      { header: c.findings, width: 90 },
     ],
     [
-      ...evaluation.criteria.map((c) => [c.label, c.rating, c.ratingLabel, c.findings]),
-      ['Conclusions', null, null, evaluation.conclusions],
-      ['Lessons learned', null, null, evaluation.lessonsLearned],
-      ...evaluation.lessonsFromMonitoring.map((l) => ['Lesson (monitoring)', null, l.source ?? null, l.text]),
+      ...evaluation.criteria.map((k) => [k.label, k.rating, k.ratingLabel, k.findings]),
+      [r.conclusions, null, null, evaluation.conclusions],
+      [r.lessonsLearned, null, null, evaluation.lessonsLearned],
+      ...evaluation.lessonsFromMonitoring.map((l) => [
+        r.lessonFromMonitoring,
+        null,
+        l.source ?? null,
+        l.text,
+      ]),
     ],
     tint,
   );

@@ -295,6 +295,74 @@ describe('reports', () => {
     expect(evaluation.getCell('B5').value).toBe(2);
   }, 30_000);
 
+  it('gives each format in the language asked for, English by default', async () => {
+    const { extractText } = await import('unpdf');
+    const pdf = await call('GET', `/api/plans/${plan.id}/report.pdf?lang=it`, { cookie: hq.cookie });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="TT2050-report.pdf"');
+    const italian = (await extractText(new Uint8Array(await pdf.arrayBuffer()), { mergePages: true })).text;
+    expect(italian).toContain('4. Valutazione finale (criteri OCSE-DAC)');
+    expect(italian).toContain('Rilevanza');
+    expect(italian).toContain('Molto soddisfacente');
+    expect(italian).toContain('Together towards 2050');
+    expect(italian).not.toContain('Final evaluation');
+
+    const docx = await call('GET', `/api/plans/${plan.id}/report.docx?lang=ru`, { cookie: viewer.cookie });
+    expect(docx.status).toBe(200);
+    const russian = await readDocx(docx);
+    expect(russian).toContain('1. План и его структура');
+    expect(russian).toContain('4 · Весьма удовлетворительно');
+    expect(russian).toContain('25 нояб. 2022 г.');
+    expect(russian).toContain('Астана Опера (площадка)');
+    expect(russian).toContain('Martire concert in Astana');
+
+    const xlsx = await call('GET', `/api/plans/${plan.id}/report.xlsx?lang=kk`, { cookie: head.cookie });
+    expect(xlsx.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await xlsx.arrayBuffer()) as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Жоспар',
+      'Іс-шаралар',
+      'Индикаторлар',
+      'Бағалау',
+    ]);
+    expect(workbook.getWorksheet('Бағалау')!.getCell('A2').value).toBe('Өзектілік');
+    expect(workbook.getWorksheet('Бағалау')!.getCell('C2').value).toBe('Толық қанағаттанарлық');
+    expect(workbook.getWorksheet('Іс-шаралар')!.getCell('H3').value).toBe('Өте жоғары');
+
+    const hqReport = await call('GET', `/api/initiatives/${concert.id}/hq-report.docx?lang=it`, {
+      cookie: officer.cookie,
+    });
+    expect(hqReport.status).toBe(200);
+    expect(hqReport.headers.get('content-disposition')).toMatch(/-hq-report\.docx"$/);
+    const hqText = await readDocx(hqReport);
+    for (const part of [
+      'RAPPORTO ALLA SEDE CENTRALE',
+      'Copertura mediatica',
+      'Riflesso mediatico: ',
+      'Molto elevato',
+      'Астана Опера (sede dell’evento)',
+      '25 nov 2022',
+      'Show Italian music to a young audience.',
+    ])
+      expect(hqText).toContain(part);
+  }, 60_000);
+
+  it('refuses a language other than it, en, ru, kk (400 naming lang)', async () => {
+    for (const path of [
+      `/api/plans/${plan.id}/report.pdf?lang=fr`,
+      `/api/plans/${plan.id}/report.xlsx?lang=EN`,
+      `/api/initiatives/${concert.id}/hq-report.docx?lang=`,
+    ]) {
+      const res = await call('GET', path, { cookie: head.cookie });
+      expect(res.status, path).toBe(400);
+      expect((await res.json()).errors, path).toEqual([
+        { field: 'lang', message: 'must be one of it, en, ru, kk' },
+      ]);
+    }
+  });
+
   it('refuses collaborators (403), other missions (404), unknown formats (404)', async () => {
     expect(
       (await call('GET', `/api/plans/${plan.id}/report.pdf`, { cookie: collaborator.cookie })).status,

@@ -24,6 +24,7 @@ import {
   jsonContent,
   ZIdParam,
 } from '../../http/openapi.ts';
+import { ZReportLanguageQuery } from '../../reports/i18n.ts';
 import { REPORT_CONTENT_TYPES } from '../../reports/plan-report/index.ts';
 import { defaultReportProviders } from '../../reports/plan-report/providers.ts';
 
@@ -134,12 +135,18 @@ let router = createRouter()
       tags,
       summary: 'Report to headquarters on one initiative (DOCX)',
       description:
-        'Title, dates, place, partners, objectives, results and media coverage of an initiative, for the report headquarters receives after a major initiative.',
-      request: { params: ZIdParam },
+        'Title, dates, place, partners, objectives, results and media coverage of an initiative, for the report headquarters receives after a major initiative. `lang` (it, en, ru, kk; default en) sets the language of headings, labels and dates.',
+      request: { params: ZIdParam, query: ZReportLanguageQuery },
       responses: { ...fileResponse('docx'), ...errorResponses },
     }),
     async (c) => {
-      const file = await exportInitiativeHqReport(c.get('db'), actorOf(c), c.req.valid('param').id);
+      const file = await exportInitiativeHqReport(
+        c.get('db'),
+        actorOf(c),
+        c.req.valid('param').id,
+        defaultReportProviders,
+        c.req.valid('query').lang,
+      );
       return c.body(file.data as Uint8Array<ArrayBuffer>, 200, attachment(file));
     },
   );
@@ -151,14 +158,15 @@ for (const format of REPORT_FORMATS) {
       path: `/plans/{id}/report.${format}`,
       tags,
       summary: `The report for headquarters (${format.toUpperCase()})`,
-      description: FORMAT_DESCRIPTIONS[format],
-      request: { params: ZIdParam },
+      description: `${FORMAT_DESCRIPTIONS[format]} \`lang\` (it, en, ru, kk; default en) sets the language of headings, labels, dates and numbers; the data stays as stored.`,
+      request: { params: ZIdParam, query: ZReportLanguageQuery },
       responses: { ...fileResponse(format), ...errorResponses },
     }),
     async (c) => {
       const file = await exportPlanReport(c.get('db'), actorOf(c), {
         planId: c.req.valid('param').id,
         format,
+        lang: c.req.valid('query').lang,
       });
       return c.body(file.data as Uint8Array<ArrayBuffer>, 200, attachment(file));
     },

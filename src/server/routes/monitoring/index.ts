@@ -48,6 +48,7 @@ import {
   ZArchiveQuery,
   ZIdParam,
 } from '../../http/openapi.ts';
+import { ZReportLanguageQuery } from '../../reports/i18n.ts';
 import { renderMeetingMinutesPdf } from '../../reports/meeting-minutes-pdf.ts';
 
 const teamTags = ['Delegation'];
@@ -241,7 +242,9 @@ export const monitoringRoutes = createRouter()
       path: '/meetings/{id}/minutes.pdf',
       tags,
       summary: 'Agenda and minutes as PDF',
-      request: { params: ZIdParam },
+      description:
+        '`lang` (it, en, ru, kk; default en) sets the language of headings, labels and dates; agenda items, decisions and notes stay as written.',
+      request: { params: ZIdParam, query: ZReportLanguageQuery },
       responses: {
         200: {
           description: 'The PDF, as an attachment',
@@ -256,7 +259,7 @@ export const monitoringRoutes = createRouter()
       const id = c.req.valid('param').id;
       const meeting = await findMeeting(db, actor, id);
       const agenda = await findMeetingAgenda(db, actor, id);
-      const pdf = await renderMeetingMinutesPdf({ meeting, agenda });
+      const pdf = await renderMeetingMinutesPdf({ meeting, agenda, lang: c.req.valid('query').lang });
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/pdf',
         'Content-Disposition': `attachment; filename="minutes-${meeting.plan.acronym}-${meeting.meetingDate}.pdf"`,

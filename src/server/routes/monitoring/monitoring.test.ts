@@ -391,7 +391,7 @@ describe('staff meetings', () => {
     const pdf = await getDocumentProxy(new Uint8Array(await res.arrayBuffer()));
     const { text } = await extractText(pdf, { mergePages: true });
     for (const expected of [
-      'Summer check, 2022-06-20',
+      'Summer check, 20 June 2022',
       'Starting in the next 14 days',
       'Design fair',
       'Late',
@@ -399,9 +399,41 @@ describe('staff meetings', () => {
       'Keep the fair in Almaty',
       'Call the venue',
       'Tom Trader',
-      '2022-06-24',
+      '24 Jun 2022',
     ])
       expect(text).toContain(expected);
+    // In Italian and Kazakh: headings, statuses and dates; the data as written.
+    const inLanguage = async (lang: string) => {
+      const response = await call('GET', `/api/meetings/${meeting.id}/minutes.pdf?lang=${lang}`, {
+        cookie: viewer.cookie,
+      });
+      expect(response.status).toBe(200);
+      const document = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+      return (await extractText(document, { mergePages: true })).text.replace(/\s+/g, ' ');
+    };
+    const italian = await inLanguage('it');
+    for (const expected of [
+      'Summer check, 20 giugno 2022',
+      'Ordine del giorno',
+      'Iniziano nei prossimi 14 giorni',
+      'Stato delle iniziative',
+      'In ritardo',
+      'Decisioni',
+      'Scadenza',
+      'Keep the fair in Almaty',
+    ])
+      expect(italian).toContain(expected);
+    expect(italian).not.toContain('Action items');
+    const kazakh = await inLanguage('kk');
+    for (const expected of ['20 маусым 2022 ж.', 'Күн тәртібі', 'Кешігуде', 'Катерина ждёт ответа'])
+      expect(kazakh).toContain(expected);
+    const french = await call('GET', `/api/meetings/${meeting.id}/minutes.pdf?lang=fr`, {
+      cookie: viewer.cookie,
+    });
+    expect(french.status).toBe(400);
+    expect((await french.json()).errors).toEqual([
+      { field: 'lang', message: 'must be one of it, en, ru, kk' },
+    ]);
     expect(
       (await call('GET', `/api/meetings/${meeting.id}/minutes.pdf`, { cookie: outsider.cookie })).status,
     ).toBe(404);

@@ -17,7 +17,7 @@ export interface TProgrammeLook {
 
 /** The initiative's title, status, type and dates, with its actions (edit, archive, report to HQ). */
 export function InitiativeHeader({ initiative, planLabel }: { initiative: TInitiative; planLabel?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   return (
     <PageHeader
@@ -31,7 +31,7 @@ export function InitiativeHeader({ initiative, planLabel }: { initiative: TIniti
             <Button
               component="a"
               variant="default"
-              href={`/api/initiatives/${initiative.id}/hq-report.docx`}
+              href={`/api/initiatives/${initiative.id}/hq-report.docx?lang=${i18n.language}`}
               download
             >
               {t('evaluation.report.initiative')}

@@ -447,7 +447,7 @@ function ActionItems({ meeting }: { meeting: TMeetingDetail }) {
 
 /** `/meetings/:meetingId`: agenda, status of each initiative, decisions and action items. */
 export function MeetingPage({ meeting }: { meeting: TMeetingDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const title = meeting.title ?? t('monitoring.meetings.defaultTitle');
   return (
@@ -461,7 +461,11 @@ export function MeetingPage({ meeting }: { meeting: TMeetingDetail }) {
             <Button variant="default" onClick={() => window.print()}>
               {t('monitoring.meetings.print')}
             </Button>
-            <Button component="a" href={`/api/meetings/${meeting.id}/minutes.pdf`} variant="light">
+            <Button
+              component="a"
+              href={`/api/meetings/${meeting.id}/minutes.pdf?lang=${i18n.language}`}
+              variant="light"
+            >
               {t('monitoring.meetings.pdf')}
             </Button>
           </Group>
