@@ -9,6 +9,8 @@ export type TAgendaSeverityLevel = 'info' | 'warning' | 'danger';
 export interface TAgendaEntry {
   source: string;
   title: string;
+  /** The title as a message key and parameters, for the interface to word (see `agenda/types.ts`). */
+  message?: { key: string; params: Record<string, string | number> } | null;
   detail?: string | null;
   dueDate?: string | null;
   initiativeId?: string | null;

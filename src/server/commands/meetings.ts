@@ -566,6 +566,7 @@ export async function findMeetingAgenda(db: DbOrTx, actor: TActor, id: string): 
       items: s.items.map((i) => ({
         source: i.source,
         title: i.title,
+        ...(i.message ? { message: i.message } : {}),
         detail: i.detail ?? null,
         dueDate: i.dueDate ?? null,
         initiativeId: i.initiativeId ?? null,

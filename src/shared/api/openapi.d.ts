@@ -15008,6 +15008,7 @@ export interface components {
                 disagreementCriteria: ("relevance" | "effectiveness" | "feasibility")[];
                 isCandidate: boolean;
                 reasons: string[];
+                reasonDetails: components["schemas"]["SelectionReason"][];
                 scores: components["schemas"]["Score"][];
                 decision: components["schemas"]["Decision"];
             }[];
@@ -15018,6 +15019,17 @@ export interface components {
                 };
                 proposalIds: string[];
             }[];
+        };
+        SelectionReason: {
+            /** @enum {string} */
+            code: "no_scores" | "criterion_below" | "overall_below";
+            params: {
+                /** @enum {string} */
+                criterion?: "relevance" | "effectiveness" | "feasibility";
+                value?: number;
+                min?: number;
+            };
+            text: string;
         };
         PlanBalance: {
             planId: string;
@@ -15750,6 +15762,15 @@ export interface components {
                 kind: "type" | "focus_area" | "keyword" | "language" | "load" | "capacity";
                 points: number;
                 text: string;
+                params: {
+                    tag?: string;
+                    level?: number;
+                    initiativeType?: string;
+                    focusAreaKey?: string;
+                    languages?: string[];
+                    owned?: number;
+                    capacity?: number | null;
+                };
             }[];
         };
         AssignmentList: {
@@ -15908,6 +15929,13 @@ export interface components {
             initiativeId: string | null;
             /** @enum {string} */
             severity: "info" | "warning" | "danger";
+            message?: components["schemas"]["AgendaMessage"];
+        };
+        AgendaMessage: {
+            key: string;
+            params: {
+                [key: string]: string | number;
+            };
         };
         LessonList: {
             items: components["schemas"]["Lesson"][];
@@ -16779,7 +16807,17 @@ export interface components {
             status: "suggested" | "confirmed" | "rejected";
             score: number | null;
             reasons: string[];
+            reasonDetails: components["schemas"]["MediaLinkReason"][];
             decidedAt: string | null;
+        };
+        MediaLinkReason: {
+            /** @enum {string} */
+            code: "initiative" | "organisation" | "person" | "place" | "date_window" | "date_distance" | "other";
+            params: {
+                name?: string;
+                days?: number;
+            };
+            text: string;
         };
         IngestRequest: {
             /** Format: uuid */

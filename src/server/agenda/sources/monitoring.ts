@@ -139,6 +139,7 @@ export const pendingDecisionsSource: IAgendaSource = {
       ...lateRounds.map((r) => ({
         source: 'decisions.pending',
         title: `Scoring round “${r.name}” is past its deadline`,
+        message: { key: 'agenda.roundPastDeadline', params: { name: r.name } },
         detail: 'Close the round and decide on its proposals',
         dueDate: r.deadline,
         severity: 'danger' as const,
@@ -146,6 +147,7 @@ export const pendingDecisionsSource: IAgendaSource = {
       ...waiting.map((p) => ({
         source: 'decisions.pending',
         title: `Proposal “${p.title}” awaits a decision`,
+        message: { key: 'agenda.proposalAwaitsDecision', params: { title: p.title } },
         detail: p.status === 'in_round' ? 'Being scored' : 'Submitted, not yet in a scoring round',
         severity: 'info' as const,
       })),

@@ -113,9 +113,23 @@ describe('GET /api/initiatives/:id/owner-suggestions', () => {
         "speaks KK and RU, the host country's languages",
       ]),
     );
+    expect(first.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'type',
+          params: { tag: 'music', level: 3, initiativeType: 'concert' },
+        }),
+        expect.objectContaining({ kind: 'language', params: { languages: ['kk', 'ru'] } }),
+      ]),
+    );
     const tom = body.items.find((i: { personId: string }) => i.personId === trader.id);
     // Tom owns this active initiative: 1 of 4.
     expect(tom).toMatchObject({ isOwner: true, activeOwned: 1, capacity: 4 });
+    expect(tom.reasons.at(-1)).toMatchObject({
+      kind: 'load',
+      params: { owned: 1, capacity: 4 },
+      text: 'owns 1 of 4: room for 3 more',
+    });
   });
 
   it('shows headquarters the suggestions, refuses collaborators (403) and other missions (404)', async () => {
@@ -435,6 +449,15 @@ describe('agenda: decisions pending', () => {
       ['Scoring round “Spring round” is past its deadline', 'danger'],
       ['Proposal “Design week” awaits a decision', 'info'],
     ]);
+    expect(pending.map((i: { message?: unknown }) => i.message)).toEqual([
+      { key: 'agenda.roundPastDeadline', params: { name: 'Spring round' } },
+      { key: 'agenda.proposalAwaitsDecision', params: { title: 'Design week' } },
+    ]);
+    // Titles that are data (an initiative's title) carry no message.
+    const starting = agenda.sections.flatMap((s: { items: { source: string; message?: unknown }[] }) =>
+      s.items.filter((i) => i.source !== 'decisions.pending'),
+    );
+    expect(starting.every((i: { message?: unknown }) => i.message === undefined)).toBe(true);
   });
 });
 

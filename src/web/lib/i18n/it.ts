@@ -1448,4 +1448,36 @@ export const it: TTranslation = {
       open: 'Apri la cronologia',
     },
   },
+  serverTexts: {
+    and: ' e ',
+    suggestion: {
+      type: '{{tag}} (livello {{level}}) adatto al tipo «{{type}}»',
+      focusArea: "{{tag}} (livello {{level}}) adatto all'area «{{area}}»",
+      keyword: "{{tag}} (livello {{level}}) citato nell'iniziativa",
+      language_one: 'parla {{languages}}, la lingua del paese ospite',
+      language_other: 'parla {{languages}}, le lingue del paese ospite',
+      capacityUnset: 'capacità non indicata; ora è responsabile di {{owned}}',
+      atCapacity: 'al completo: responsabile di {{owned}} su {{capacity}}',
+      load: 'responsabile di {{owned}} su {{capacity}}: può prenderne altre {{room}}',
+    },
+    agenda: {
+      roundPastDeadline: 'Il turno di valutazione «{{name}}» ha superato la scadenza',
+      proposalAwaitsDecision: 'La proposta «{{title}}» attende una decisione',
+      alarm: { amber: '{{metric}} è in giallo', red: '{{metric}} è in rosso' },
+    },
+    selection: {
+      no_scores: 'ancora nessun punteggio',
+      criterion_below: '{{criterion}}: media {{value}} sotto {{min}}',
+      overall_below: 'punteggio complessivo {{value}} sotto {{min}}',
+    },
+    pressLink: {
+      initiative: "nomina l'iniziativa",
+      organisation: 'organizzazione: {{name}}',
+      person: 'persona: {{name}}',
+      place: 'luogo: {{name}}',
+      date_window: 'pubblicato a ridosso delle sue date',
+      date_distance_one: 'pubblicato a {{count}} giorno dalle sue date',
+      date_distance_other: 'pubblicato a {{count}} giorni dalle sue date',
+    },
+  },
 };

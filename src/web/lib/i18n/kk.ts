@@ -1453,4 +1453,36 @@ export const kk: TPartialTranslation = {
       open: 'Хронологияны ашу',
     },
   },
+  serverTexts: {
+    and: ' және ',
+    suggestion: {
+      type: '{{tag}} ({{level}}-деңгей) «{{type}}» түріне сай',
+      focusArea: '{{tag}} ({{level}}-деңгей) «{{area}}» бағытына сай',
+      keyword: '{{tag}} ({{level}}-деңгей) іс-шара сипаттамасында аталады',
+      language_one: '{{languages}} тілін біледі — қабылдаушы елдің тілі',
+      language_other: '{{languages}} тілдерін біледі — қабылдаушы елдің тілдері',
+      capacityUnset: 'жүктеме белгіленбеген; қазір жауапты: {{owned}}',
+      atCapacity: 'жүктеме толық: жауапты {{owned}} / {{capacity}}',
+      load: 'жауапты {{owned}} / {{capacity}}: тағы {{room}} іс-шара алуға болады',
+    },
+    agenda: {
+      roundPastDeadline: '«{{name}}» бағалау кезеңінің мерзімі өтті',
+      proposalAwaitsDecision: '«{{title}}» ұсынысы шешім күтуде',
+      alarm: { amber: '{{metric}}: сары деңгей', red: '{{metric}}: қызыл деңгей' },
+    },
+    selection: {
+      no_scores: 'әзірге баға жоқ',
+      criterion_below: '{{criterion}}: орташа мәні {{value}}, {{min}} шегінен төмен',
+      overall_below: 'жалпы балл {{value}}, {{min}} шегінен төмен',
+    },
+    pressLink: {
+      initiative: 'іс-шараның атауы аталады',
+      organisation: 'ұйым: {{name}}',
+      person: 'адам: {{name}}',
+      place: 'орын: {{name}}',
+      date_window: 'іс-шара күндері жарияланған',
+      date_distance_one: 'іс-шара күндерінен {{count}} күн алшақ жарияланған',
+      date_distance_other: 'іс-шара күндерінен {{count}} күн алшақ жарияланған',
+    },
+  },
 };
