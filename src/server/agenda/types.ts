@@ -23,7 +23,10 @@ export interface IAgendaItem {
   title: string;
   /** The title as a message, when it is a sentence rather than data. */
   message?: IAgendaMessage | null;
+  /** In English. */
   detail?: string | null;
+  /** The detail as messages to join with " · ", when it is made of sentences rather than data. */
+  detailMessages?: IAgendaMessage[] | null;
   /** ISO date the item is due or happens, if it has one. */
   dueDate?: string | null;
   initiativeId?: string | null;

@@ -568,6 +568,7 @@ export async function findMeetingAgenda(db: DbOrTx, actor: TActor, id: string): 
         title: i.title,
         ...(i.message ? { message: i.message } : {}),
         detail: i.detail ?? null,
+        ...(i.detailMessages ? { detailMessages: i.detailMessages } : {}),
         dueDate: i.dueDate ?? null,
         initiativeId: i.initiativeId ?? null,
         severity: i.severity,

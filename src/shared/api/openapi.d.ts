@@ -15930,6 +15930,7 @@ export interface components {
             /** @enum {string} */
             severity: "info" | "warning" | "danger";
             message?: components["schemas"]["AgendaMessage"];
+            detailMessages?: components["schemas"]["AgendaMessage"][];
         };
         AgendaMessage: {
             key: string;

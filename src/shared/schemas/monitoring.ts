@@ -202,6 +202,8 @@ export const ZAgendaItem = z
      * sentence (e.g. `agenda.alarm.red`), `params` fill it. Absent when the title is data.
      */
     message: ZAgendaMessage.optional(),
+    /** The detail as messages (joined with " · "), when it is made of sentences rather than data. */
+    detailMessages: z.array(ZAgendaMessage).optional(),
   })
   .meta({ id: 'AgendaItem' });
 export type TAgendaItem = z.infer<typeof ZAgendaItem>;

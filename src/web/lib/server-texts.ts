@@ -28,10 +28,16 @@ export interface TCodedText {
   text: string;
 }
 
+type TMessage = { key: string; params: Record<string, string | number> };
+
 export interface TAgendaTitleView {
   title: string;
-  message?: { key: string; params: Record<string, string | number> } | null;
+  message?: TMessage | null;
+  detail?: string | null;
+  detailMessages?: TMessage[] | null;
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A competence tag as people read it: `media_relations` → "media relations" (tags are not translated). */
 const tagLabel = (tag: string) => tag.replaceAll('_', ' ');
@@ -96,10 +102,29 @@ export function useServerTexts() {
     }
   }
 
+  /** A message's parameters as shown: days (`YYYY-MM-DD`) in the current language. */
+  const shown = (params: TMessage['params']) =>
+    Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [
+        k,
+        typeof v === 'string' && ISO_DAY.test(v) ? format.day(v) : v,
+      ]),
+    );
+  /** Whether a message can be worded: its key, or for a count its plural forms, exist. */
+  const known = (m: TMessage) =>
+    has(`serverTexts.${m.key}`) || (typeof m.params.count === 'number' && has(`serverTexts.${m.key}_other`));
+
   /** An agenda item's title: its message in the current language, else the server's title. */
   function agendaTitle(item: TAgendaTitleView): string {
-    if (!item.message || !has(`serverTexts.${item.message.key}`)) return item.title;
-    return tr(`serverTexts.${item.message.key}`, item.message.params);
+    if (!item.message || !known(item.message)) return item.title;
+    return tr(`serverTexts.${item.message.key}`, shown(item.message.params));
+  }
+
+  /** An agenda item's detail: its messages in the current language joined by " · ", else the server's detail. */
+  function agendaDetail(item: TAgendaTitleView): string | null {
+    const messages = item.detailMessages;
+    if (!messages?.length || !messages.every(known)) return item.detail ?? null;
+    return messages.map((m) => tr(`serverTexts.${m.key}`, shown(m.params))).join(' · ');
   }
 
   /** Why a proposal is not a candidate: "Feasibility mean 2 is below 3". */
@@ -127,5 +152,5 @@ export function useServerTexts() {
     return has(key) ? tr(key, { name: p.name ?? '' }) : reason.text;
   }
 
-  return { suggestionReason, agendaTitle, selectionReason, linkReason };
+  return { suggestionReason, agendaTitle, agendaDetail, selectionReason, linkReason };
 }

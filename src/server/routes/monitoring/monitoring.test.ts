@@ -259,7 +259,12 @@ describe('staff meetings', () => {
     expect(section('initiatives.unowned')).toEqual(['Food week']);
     const unownedItem = agenda.sections.find((s: { key: string }) => s.key === 'initiatives.unowned')
       .items[0];
-    expect(unownedItem).toMatchObject({ initiativeId: unowned.id, severity: 'warning' });
+    expect(unownedItem).toMatchObject({
+      initiativeId: unowned.id,
+      severity: 'warning',
+      detailMessages: [{ key: 'agenda.detail.chooseOwner', params: {} }],
+    });
+    expect(unownedItem.message).toBeUndefined();
     expect(section('meetings.overdue_actions')).toEqual([]);
 
     const statusPath = `/api/meetings/${first.id}/statuses/${soon.id}`;
@@ -351,6 +356,11 @@ describe('staff meetings', () => {
     );
     const overdue = agenda2.sections.find((s: { key: string }) => s.key === 'meetings.overdue_actions').items;
     expect(overdue).toMatchObject([{ title: 'Confirm the hall', severity: 'danger', dueDate: '2022-05-06' }]);
+    expect(overdue[0].message).toBeUndefined();
+    expect(overdue[0].detailMessages.at(-1)).toEqual({
+      key: 'agenda.detail.agreedOn',
+      params: { date: '2022-05-02' },
+    });
     const stale = await call('PATCH', `/api/action-items/${item.id}`, {
       cookie: officer.cookie,
       body: { isDone: true, version: 7 },
@@ -453,7 +463,11 @@ describe('agenda: decisions pending', () => {
       { key: 'agenda.roundPastDeadline', params: { name: 'Spring round' } },
       { key: 'agenda.proposalAwaitsDecision', params: { title: 'Design week' } },
     ]);
-    // Titles that are data (an initiative's title) carry no message.
+    expect(pending.map((i: { detailMessages?: unknown }) => i.detailMessages)).toEqual([
+      [{ key: 'agenda.detail.closeRound', params: {} }],
+      [{ key: 'agenda.detail.submitted', params: {} }],
+    ]);
+    // Titles that are data (an initiative's title, an action item) carry no message.
     const starting = agenda.sections.flatMap((s: { items: { source: string; message?: unknown }[] }) =>
       s.items.filter((i) => i.source !== 'decisions.pending'),
     );

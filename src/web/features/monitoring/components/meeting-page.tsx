@@ -121,7 +121,7 @@ function AgendaSection({ meetingId }: { meetingId: string }) {
                         {item.detail && (
                           <Text span size="sm" c="dimmed">
                             {' '}
-                            — {item.detail}
+                            — {serverTexts.agendaDetail(item)}
                           </Text>
                         )}
                       </span>
