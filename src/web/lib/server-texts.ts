@@ -42,13 +42,32 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A competence tag as people read it: `media_relations` → "media relations" (tags are not translated). */
 const tagLabel = (tag: string) => tag.replaceAll('_', ' ');
 
-/** Words the server's sentences in the current language. */
+/** What wording needs: i18next's `t` and `exists`, and the language's number and day formats. */
+export interface TServerTextsDeps {
+  t: (key: string, options?: TParams) => string;
+  exists: (key: string) => boolean;
+  number: (value: number) => string;
+  day: (isoDate: string) => string;
+}
+
+/** Words the server's sentences in the current language (inside components: `useServerTexts`). */
 export function useServerTexts() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  return createServerTexts({
+    t: (key, options) => t(key as never, options as never) as unknown as string,
+    exists: (key) => i18n.exists(key),
+    number: format.number,
+    day: format.day,
+  });
+}
+
+/** The wording functions for a language; pure, given its `t` and formats. */
+export function createServerTexts(deps: TServerTextsDeps) {
+  const format = { number: deps.number, day: deps.day };
   // Keys built from codes are checked at run time (`exists`), not by the key types.
-  const tr = (key: string, params?: TParams) => t(key as never, params as never) as unknown as string;
-  const has = (key: string) => i18n.exists(key);
+  const tr = (key: string, params?: TParams) => deps.t(key, params);
+  const has = (key: string) => deps.exists(key);
 
   /** "music (level 3) fits the type “Concert”", "speaks KK and RU, …", "owns 0 of 7: room for 7 more". */
   function suggestionReason(reason: TSuggestionReasonView): string {
