@@ -24,7 +24,7 @@ async function textsIn(lng: string) {
     interpolation: { escapeValue: false },
   });
   return createServerTexts({
-    t: (key, options) => i18n.t(key, options as never) as string,
+    t: (key, options) => i18n.t(key, options as never) as unknown as string,
     exists: (key) => i18n.exists(key),
     number: (value) => new Intl.NumberFormat(lng).format(value),
     day: (isoDate) => `day ${isoDate}`,
