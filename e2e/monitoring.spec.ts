@@ -137,3 +137,66 @@ test('weekly meeting: the agenda lists what starts soon and what has no owner; r
   await expect(page.getByText('Choose for each event the format least exposed')).toBeVisible();
   await screenshot(page, '4b-lessons');
 });
+
+test('sentences the server composes (suggestion reasons, agenda titles) read in the chosen language', async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  const meetingDate = `${2040 + (stamp % 50)}-03-09`;
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Together towards 2050 (TT2050)' }).waitFor();
+  const planId = new URL(page.url()).pathname.split('/')[2]!;
+  const initiative = await (
+    await page.request.post('/api/initiatives', {
+      data: {
+        planId,
+        title: `E2E trade fair ${stamp}`,
+        type: 'promotion_event',
+        status: 'approved',
+        startDate: addDays(meetingDate, 60),
+      },
+    })
+  ).json();
+  const proposalTitle = `E2E design week ${stamp}`;
+  const proposal = await (
+    await page.request.post('/api/proposals', { data: { planId, title: proposalTitle, type: 'exhibition' } })
+  ).json();
+  expect(proposal.status).toBe('submitted');
+  const meeting = await (await page.request.post('/api/meetings', { data: { planId, meetingDate } })).json();
+
+  const chooseLanguage = async (current: string, next: string) => {
+    await page.getByRole('navigation').getByRole('combobox', { name: current }).click();
+    await page.getByRole('option', { name: next }).click();
+  };
+
+  // The agenda's "decision pending" title, worded in Russian, then Kazakh.
+  await page.goto(`/meetings/${meeting.id}`);
+  await expect(page.getByText(`Proposal “${proposalTitle}” awaits a decision`)).toBeVisible();
+  await chooseLanguage('Language', 'Русский');
+  const pendingItem = page.getByRole('listitem').filter({ hasText: proposalTitle });
+  await expect(pendingItem).toContainText(`Предложение «${proposalTitle}» ждёт решения`);
+  await expect(pendingItem).toContainText('Подано, ещё не в раунде оценки');
+  await screenshot(page, '4b-agenda-ru');
+  await chooseLanguage('Язык', 'Қазақша');
+  await expect(page.getByText(`«${proposalTitle}» ұсынысы шешім күтуде`)).toBeVisible();
+  await screenshot(page, '4b-agenda-kk');
+
+  // The suggestion reasons on the initiative's team tab: Kazakh, Russian, then Italian.
+  await page.goto(`/initiatives/${initiative.id}?tab=team`);
+  await expect(page.getByText(/-деңгей\) «Ілгерілету іс-шарасы» түріне сай/).first()).toBeVisible();
+  await screenshot(page, '4b-suggestions-kk');
+  await chooseLanguage('Тіл', 'Русский');
+  await expect(page.getByText(/\(уровень \d\) подходит для типа/).first()).toBeVisible();
+  await screenshot(page, '4b-suggestions-ru');
+  await chooseLanguage('Язык', 'Italiano');
+  await expect(page.getByText(/\(livello \d\) adatto al tipo «Evento promozionale»/).first()).toBeVisible();
+  await expect(page.getByText(/fits/)).toHaveCount(0);
+  await screenshot(page, '4b-suggestions-it');
+
+  // Back to English for the next tests (the choice is remembered in this browser).
+  await chooseLanguage('Lingua', 'English');
+  await expect(page.getByText(/\(level \d\) fits the type “Promotion event”/).first()).toBeVisible();
+  expect(
+    (await page.request.delete(`/api/proposals/${proposal.id}?version=${proposal.version}`)).status(),
+  ).toBe(200);
+});

@@ -9,7 +9,10 @@ export type TAgendaSeverityLevel = 'info' | 'warning' | 'danger';
 export interface TAgendaEntry {
   source: string;
   title: string;
+  /** The title as a message key and parameters, for the interface to word (see `agenda/types.ts`). */
+  message?: { key: string; params: Record<string, string | number> } | null;
   detail?: string | null;
+  detailMessages?: Array<{ key: string; params: Record<string, string | number> }> | null;
   dueDate?: string | null;
   initiativeId?: string | null;
   severity: TAgendaSeverityLevel;

@@ -37,6 +37,12 @@ describe('suggestOwners', () => {
     expect(ranked.map((r) => r.personId)).toEqual(['musician', 'trader']);
     expect(ranked[0]!.score).toBe(6);
     expect(ranked[0]!.reasons.map((r) => r.text)).toContain('music (level 3) fits a concert');
+    expect(ranked[0]!.reasons[0]).toEqual({
+      kind: 'type',
+      points: 6,
+      text: 'music (level 3) fits a concert',
+      params: { tag: 'music', level: 3, initiativeType: 'concert' },
+    });
     expect(ranked[1]!.score).toBe(0);
   });
 
@@ -56,6 +62,11 @@ describe('suggestOwners', () => {
     // culture is a concert tag (2 × 2) and food is named in the text (1 × 1).
     expect(top!.score).toBe(5);
     expect(top!.reasons.map((r) => r.kind)).toEqual(['type', 'keyword', 'load']);
+    expect(top!.reasons.map((r) => r.params)).toEqual([
+      { tag: 'culture', level: 2, initiativeType: 'concert' },
+      { tag: 'food', level: 1 },
+      { owned: 0, capacity: 5 },
+    ]);
   });
 
   it('counts a focus-area competence when the type does not call for it', () => {
@@ -63,7 +74,12 @@ describe('suggestOwners', () => {
       initiative: { ...concert, type: 'seminar', focusAreaKey: 'economic_commercial', text: '' },
       people: [person({ id: 'a', competences: [{ tag: 'economy', level: 2 }] })],
     });
-    expect(top!.reasons[0]).toMatchObject({ kind: 'focus_area', points: 3 });
+    expect(top!.reasons[0]).toMatchObject({
+      kind: 'focus_area',
+      points: 3,
+      params: { tag: 'economy', level: 2, focusAreaKey: 'economic_commercial' },
+    });
+    expect(top!.reasons[0]!.params.initiativeType).toBeUndefined();
   });
 
   it('rewards the host-country languages, more for both', () => {
@@ -81,6 +97,8 @@ describe('suggestOwners', () => {
       ['none', 0],
     ]);
     expect(ranked[0]!.reasons[0]!.text).toBe("speaks KK and RU, the host country's languages");
+    expect(ranked[0]!.reasons[0]!.params).toEqual({ languages: ['kk', 'ru'] });
+    expect(ranked[1]!.reasons[0]!.params).toEqual({ languages: ['ru'] });
   });
 
   it('lowers the score with the load and puts a person at capacity last', () => {
@@ -96,6 +114,8 @@ describe('suggestOwners', () => {
     expect(ranked.map((r) => r.personId)).toEqual(['free', 'busy', 'full']);
     expect(ranked[1]!.score).toBe(3);
     expect(ranked[2]!.reasons.at(-1)!.text).toBe('at capacity: owns 2 of 2');
+    expect(ranked[2]!.reasons.at(-1)!.params).toEqual({ owned: 2, capacity: 2 });
+    expect(ranked[1]!.reasons.at(-1)).toMatchObject({ kind: 'load', params: { owned: 3, capacity: 4 } });
   });
 
   it('breaks ties by load, then by name', () => {
@@ -108,5 +128,6 @@ describe('suggestOwners', () => {
     });
     expect(ranked.map((r) => r.fullName)).toEqual(['Ada', 'Bea']);
     expect(ranked[0]!.reasons[0]!.kind).toBe('capacity');
+    expect(ranked[0]!.reasons[0]!.params).toEqual({ owned: 0, capacity: null });
   });
 });

@@ -27,11 +27,28 @@ export interface TSuggestionCandidate {
 
 export type TSuggestionReasonKind = 'type' | 'focus_area' | 'keyword' | 'language' | 'load' | 'capacity';
 
+/**
+ * What a reason is made of, for an interface to word it in its own language: the competence
+ * (`tag`, `level`) and what it fits (`initiativeType` or `focusAreaKey`); the host-country
+ * `languages` spoken; the load (`owned` of `capacity`, null when capacity is not set).
+ */
+export interface TSuggestionReasonParams {
+  tag?: string;
+  level?: number;
+  initiativeType?: string;
+  focusAreaKey?: string;
+  languages?: string[];
+  owned?: number;
+  capacity?: number | null;
+}
+
 export interface TSuggestionReason {
   kind: TSuggestionReasonKind;
   /** Positive raises the score, negative lowers it. */
   points: number;
+  /** The reason in English, for API clients and the command line. */
   text: string;
+  params: TSuggestionReasonParams;
 }
 
 export interface TOwnerSuggestion {
@@ -138,6 +155,14 @@ function scoreCandidate(initiative: TSuggestionInitiative, person: TSuggestionCa
       kind,
       points: round(WEIGHTS[kind] * c.level),
       text: `${c.tag.replaceAll('_', ' ')} (level ${c.level}) ${why}`,
+      params: {
+        tag: c.tag,
+        level: c.level,
+        ...(kind === 'type' ? { initiativeType: initiative.type } : {}),
+        ...(kind === 'focus_area' && initiative.focusAreaKey
+          ? { focusAreaKey: initiative.focusAreaKey }
+          : {}),
+      },
     });
   }
   const spoken = initiative.hostLanguages.filter((l) => person.languages.includes(l));
@@ -146,15 +171,22 @@ function scoreCandidate(initiative: TSuggestionInitiative, person: TSuggestionCa
       kind: 'language',
       points: LANGUAGE_POINTS + EXTRA_LANGUAGE_POINTS * (spoken.length - 1),
       text: `speaks ${spoken.map((l) => l.toUpperCase()).join(' and ')}, the host country's language${spoken.length > 1 ? 's' : ''}`,
+      params: { languages: [...spoken] },
     });
   }
   if (person.capacity === null) {
-    reasons.push({ kind: 'capacity', points: 0, text: `capacity not set; owns ${person.activeOwned} now` });
+    reasons.push({
+      kind: 'capacity',
+      points: 0,
+      text: `capacity not set; owns ${person.activeOwned} now`,
+      params: { owned: person.activeOwned, capacity: null },
+    });
   } else if (person.activeOwned >= person.capacity) {
     reasons.push({
       kind: 'capacity',
       points: -OVER_CAPACITY_PENALTY,
       text: `at capacity: owns ${person.activeOwned} of ${person.capacity}`,
+      params: { owned: person.activeOwned, capacity: person.capacity },
     });
   } else {
     const ratio = person.activeOwned / person.capacity;
@@ -162,6 +194,7 @@ function scoreCandidate(initiative: TSuggestionInitiative, person: TSuggestionCa
       kind: 'load',
       points: round(-FULL_LOAD_PENALTY * ratio),
       text: `owns ${person.activeOwned} of ${person.capacity}: room for ${person.capacity - person.activeOwned} more`,
+      params: { owned: person.activeOwned, capacity: person.capacity },
     });
   }
   return {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scoreInitiativeLink, suggestInitiativeLinks, type TLinkInitiative } from './press-links.ts';
+import {
+  linkReasonFromText,
+  scoreInitiativeLink,
+  suggestInitiativeLinks,
+  type TLinkInitiative,
+} from './press-links.ts';
 
 const concert: TLinkInitiative = {
   id: 'i-concert',
@@ -29,6 +34,22 @@ describe('scoreInitiativeLink', () => {
       'place: Astana',
       'published around its dates',
     ]);
+    expect(result.details.map((d) => [d.code, d.params])).toEqual([
+      ['organisation', { name: 'Astana Opera' }],
+      ['place', { name: 'Astana' }],
+      ['date_window', {}],
+    ]);
+    expect(result.details.map((d) => d.text)).toEqual(result.reasons);
+  });
+
+  it('gives the days from the initiative when outside its window', () => {
+    // The window ends a fortnight after 5 December: 19 December; 29 December is 10 days out.
+    const result = scoreInitiativeLink({ publishedAt: '2025-12-29', entities: [opera] }, concert);
+    expect(result.details.at(-1)).toEqual({
+      code: 'date_distance',
+      params: { days: 10 },
+      text: 'published 10 days from its dates',
+    });
   });
 
   it('fades the date score with distance and ignores dates without shared entities', () => {
@@ -52,6 +73,34 @@ describe('scoreInitiativeLink', () => {
       concert,
     );
     expect(result.score).toBe(1);
+    expect(result.details.map((d) => d.code)).toEqual([
+      'initiative',
+      'organisation',
+      'place',
+      'person',
+      'date_window',
+    ]);
+    expect(result.details[3]!.params).toEqual({ name: 'A' });
+  });
+});
+
+describe('linkReasonFromText', () => {
+  it('recovers the structure of reasons stored as English phrases', () => {
+    expect(linkReasonFromText('names the initiative')).toMatchObject({ code: 'initiative', params: {} });
+    expect(linkReasonFromText('organisation: Astana Opera: Main Hall')).toMatchObject({
+      code: 'organisation',
+      params: { name: 'Astana Opera: Main Hall' },
+    });
+    expect(linkReasonFromText('published 12 days from its dates')).toMatchObject({
+      code: 'date_distance',
+      params: { days: 12 },
+    });
+    expect(linkReasonFromText('published around its dates').code).toBe('date_window');
+    expect(linkReasonFromText('something else')).toEqual({
+      code: 'other',
+      params: {},
+      text: 'something else',
+    });
   });
 });
 

@@ -21,12 +21,48 @@ export interface TLinkInitiative {
   cities: readonly string[];
 }
 
+/**
+ * One reason, structured for an interface to word in its own language: the initiative named,
+ * a shared organisation, person or place (`name`), published within the initiative's window
+ * (`date_window`) or `days` away from it (`date_distance`). `text` is the English phrase.
+ */
+export type TLinkReason =
+  | { code: 'initiative' | 'date_window'; params: Record<string, never>; text: string }
+  | { code: 'organisation' | 'person' | 'place'; params: { name: string }; text: string }
+  | { code: 'date_distance'; params: { days: number }; text: string };
+
 export interface TLinkSuggestion {
   initiativeId: string;
   /** 0–1. */
   score: number;
-  /** Why, one short phrase each: "names the initiative", "organisation: Astana Opera", "3 days after it". */
+  /** Why, one short phrase each: "names the initiative", "organisation: Astana Opera", "published 3 days from its dates". */
   reasons: string[];
+  /** The same reasons, structured. */
+  details: TLinkReason[];
+}
+
+const named = (code: 'organisation' | 'person' | 'place', name: string): TLinkReason => ({
+  code,
+  params: { name },
+  text: `${code}: ${name}`,
+});
+
+/** A reason as read back: structured, or `other` for a phrase not recognised. */
+export type TStoredLinkReason = TLinkReason | { code: 'other'; params: Record<string, never>; text: string };
+
+/**
+ * The structured form of a reason stored as an English phrase (links suggested before reasons
+ * were stored structured); a phrase it does not recognise stays as text under `other`.
+ * @example linkReasonFromText('person: Aida Bekova') // { code: 'person', params: { name: 'Aida Bekova' }, text }
+ */
+export function linkReasonFromText(text: string): TStoredLinkReason {
+  if (text === 'names the initiative') return { code: 'initiative', params: {}, text };
+  if (text === 'published around its dates') return { code: 'date_window', params: {}, text };
+  const days = /^published (\d+) days from its dates$/.exec(text);
+  if (days) return { code: 'date_distance', params: { days: Number(days[1]) }, text };
+  const entity = /^(organisation|person|place): (.+)$/s.exec(text);
+  if (entity) return named(entity[1] as 'organisation' | 'person' | 'place', entity[2]!);
+  return { code: 'other', params: {}, text };
 }
 
 /** Weights: the initiative named outright outweighs everything else. */
@@ -62,7 +98,7 @@ const dayOf = (value: string) => Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
  * @example scoreInitiativeLink(clipping, initiative) // { initiativeId, score: 0.85, reasons: [...] }
  */
 export function scoreInitiativeLink(clipping: TLinkClipping, initiative: TLinkInitiative): TLinkSuggestion {
-  const reasons: string[] = [];
+  const reasons: TLinkReason[] = [];
   let score = 0;
   const cityStems = new Set(initiative.cities.map((c) => c.toLowerCase()));
   const organisations = new Set(initiative.organisationIds);
@@ -70,16 +106,16 @@ export function scoreInitiativeLink(clipping: TLinkClipping, initiative: TLinkIn
   for (const entity of clipping.entities) {
     if (entity.kind === 'initiative' && entity.ref === initiative.id) {
       score += LINK_WEIGHTS.initiative;
-      reasons.push('names the initiative');
+      reasons.push({ code: 'initiative', params: {}, text: 'names the initiative' });
     } else if (entity.kind === 'organisation' && organisations.has(entity.ref)) {
       score += LINK_WEIGHTS.organisation;
-      reasons.push(`organisation: ${entity.name}`);
+      reasons.push(named('organisation', entity.name));
     } else if (entity.kind === 'person' && persons.has(entity.ref)) {
       score += LINK_WEIGHTS.person;
-      reasons.push(`person: ${entity.name}`);
+      reasons.push(named('person', entity.name));
     } else if (entity.kind === 'place' && cityStems.has(entity.ref.toLowerCase())) {
       score += LINK_WEIGHTS.place;
-      reasons.push(`place: ${entity.name}`);
+      reasons.push(named('place', entity.name));
     }
   }
   if (score > 0 && clipping.publishedAt && (initiative.startDate || initiative.endDate)) {
@@ -90,14 +126,20 @@ export function scoreInitiativeLink(clipping: TLinkClipping, initiative: TLinkIn
     const dateScore = LINK_WEIGHTS.date * Math.max(0, 1 - distance / DATE_FADE_DAYS);
     if (dateScore > 0) {
       score += dateScore;
+      const days = Math.round(distance);
       reasons.push(
         distance === 0
-          ? 'published around its dates'
-          : `published ${Math.round(distance)} days from its dates`,
+          ? { code: 'date_window', params: {}, text: 'published around its dates' }
+          : { code: 'date_distance', params: { days }, text: `published ${days} days from its dates` },
       );
     }
   }
-  return { initiativeId: initiative.id, score: Math.min(1, Math.round(score * 1000) / 1000), reasons };
+  return {
+    initiativeId: initiative.id,
+    score: Math.min(1, Math.round(score * 1000) / 1000),
+    reasons: reasons.map((r) => r.text),
+    details: reasons,
+  };
 }
 
 /**

@@ -84,11 +84,20 @@ describe('applySelectionRule', () => {
     const result = applySelectionRule({ aggregate: aggregate(5, 5, 2) });
     expect(result.isCandidate).toBe(false);
     expect(result.reasons).toEqual(['feasibility mean 2.00 is below 3']);
+    expect(result.details).toEqual([
+      {
+        code: 'criterion_below',
+        params: { criterion: 'feasibility', value: 2, min: 3 },
+        text: 'feasibility mean 2.00 is below 3',
+      },
+    ]);
   });
 
   it('refuses a low overall', () => {
-    expect(applySelectionRule({ aggregate: aggregate(3, 3, 4) }).reasons).toEqual([
-      'overall 3.33 is below 3.5',
+    const result = applySelectionRule({ aggregate: aggregate(3, 3, 4) });
+    expect(result.reasons).toEqual(['overall 3.33 is below 3.5']);
+    expect(result.details).toEqual([
+      { code: 'overall_below', params: { value: 3.33, min: 3.5 }, text: 'overall 3.33 is below 3.5' },
     ]);
   });
 
@@ -103,6 +112,7 @@ describe('applySelectionRule', () => {
     expect(applySelectionRule({ aggregate: none! })).toEqual({
       isCandidate: false,
       reasons: ['no scores yet'],
+      details: [{ code: 'no_scores', params: {}, text: 'no scores yet' }],
     });
   });
 });

@@ -128,25 +128,50 @@ export function aggregateScores(options: {
 }
 
 /**
+ * Why a proposal is not a candidate, for an interface to word in its own language: no scores
+ * yet, a criterion's mean below the minimum, or the overall score below the minimum. `value`
+ * is rounded to two decimals as in the English `text`.
+ */
+export type TSelectionReason =
+  | { code: 'no_scores'; params: Record<string, never>; text: string }
+  | {
+      code: 'criterion_below';
+      params: { criterion: TScoreCriterion; value: number; min: number };
+      text: string;
+    }
+  | { code: 'overall_below'; params: { value: number; min: number }; text: string };
+
+/**
  * Whether a proposal is a candidate under the plan's rule (default: every criterion mean ≥ 3
  * and overall ≥ 3.5). A proposal without scores is never a candidate.
- * @returns `isCandidate` and, when not, the reasons in words
+ * @returns `isCandidate` and, when not, the reasons in words (`reasons`) and structured (`details`)
  * @example applySelectionRule({ aggregate }).isCandidate
  */
 export function applySelectionRule(options: {
   aggregate: TProposalAggregate;
   rule?: Partial<TSelectionRule> | null;
-}): { isCandidate: boolean; reasons: string[] } {
+}): { isCandidate: boolean; reasons: string[]; details: TSelectionReason[] } {
   const rule = { ...DEFAULT_SELECTION_RULE, ...(options.rule ?? {}) };
   const { aggregate } = options;
-  if (aggregate.overall === null) return { isCandidate: false, reasons: ['no scores yet'] };
-  const reasons: string[] = [];
+  if (aggregate.overall === null) {
+    const details: TSelectionReason[] = [{ code: 'no_scores', params: {}, text: 'no scores yet' }];
+    return { isCandidate: false, reasons: details.map((d) => d.text), details };
+  }
+  const details: TSelectionReason[] = [];
   for (const c of SCORE_CRITERIA) {
     const mean = aggregate.criteria[c].mean ?? 0;
     if (mean < rule.minCriterionMean - EPSILON)
-      reasons.push(`${c} mean ${mean.toFixed(2)} is below ${rule.minCriterionMean}`);
+      details.push({
+        code: 'criterion_below',
+        params: { criterion: c, value: Number(mean.toFixed(2)), min: rule.minCriterionMean },
+        text: `${c} mean ${mean.toFixed(2)} is below ${rule.minCriterionMean}`,
+      });
   }
   if (aggregate.overall < rule.minOverall - EPSILON)
-    reasons.push(`overall ${aggregate.overall.toFixed(2)} is below ${rule.minOverall}`);
-  return { isCandidate: reasons.length === 0, reasons };
+    details.push({
+      code: 'overall_below',
+      params: { value: Number(aggregate.overall.toFixed(2)), min: rule.minOverall },
+      text: `overall ${aggregate.overall.toFixed(2)} is below ${rule.minOverall}`,
+    });
+  return { isCandidate: details.length === 0, reasons: details.map((d) => d.text), details };
 }

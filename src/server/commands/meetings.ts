@@ -566,7 +566,9 @@ export async function findMeetingAgenda(db: DbOrTx, actor: TActor, id: string): 
       items: s.items.map((i) => ({
         source: i.source,
         title: i.title,
+        ...(i.message ? { message: i.message } : {}),
         detail: i.detail ?? null,
+        ...(i.detailMessages ? { detailMessages: i.detailMessages } : {}),
         dueDate: i.dueDate ?? null,
         initiativeId: i.initiativeId ?? null,
         severity: i.severity,

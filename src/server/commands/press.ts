@@ -5,7 +5,11 @@
  * external collaborators); writes need a writer role and are audited.
  */
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { suggestInitiativeLinks, type TLinkInitiative } from '../../domain/press-links.ts';
+import {
+  linkReasonFromText,
+  suggestInitiativeLinks,
+  type TLinkInitiative,
+} from '../../domain/press-links.ts';
 import type { TMediaTone } from '../../shared/enums.ts';
 import type {
   TCoverage,
@@ -367,7 +371,7 @@ async function storeSuggestions(db: DbOrTx, item: TRow): Promise<void> {
         initiativeId: s.initiativeId,
         status: 'suggested' as const,
         score: s.score,
-        reasons: s.reasons,
+        reasons: s.details,
       })),
     )
     .onConflictDoNothing();
@@ -424,16 +428,18 @@ async function detail(db: DbOrTx, row: TRow): Promise<TMediaItemDetail> {
     ...present(row),
     text: row.text,
     figures: row.figures,
-    links: links.map(
-      (l): TMediaLink => ({
+    links: links.map((l): TMediaLink => {
+      const reasons = l.link.reasons.map((r) => (typeof r === 'string' ? linkReasonFromText(r) : r));
+      return {
         initiativeId: l.link.initiativeId,
         initiativeTitle: l.title,
         status: l.link.status,
         score: l.link.score,
-        reasons: l.link.reasons,
+        reasons: reasons.map((r) => r.text),
+        reasonDetails: reasons,
         decidedAt: iso(l.link.decidedAt),
-      }),
-    ),
+      };
+    }),
   };
 }
 

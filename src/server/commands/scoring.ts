@@ -420,6 +420,7 @@ export async function findRoundResults(db: DbOrTx, actor: TActor, id: string): P
         disagreementCriteria: aggregate.disagreementCriteria,
         isCandidate: selection.isCandidate,
         reasons: selection.reasons,
+        reasonDetails: selection.details,
         scores: parts.scoreRows
           .filter((s) => s.score.proposalId === aggregate.proposalId)
           .map((s) => presentScore(s.score, { id: s.score.evaluatorId, name: s.name })),

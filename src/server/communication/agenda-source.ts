@@ -36,7 +36,7 @@ export const communicationAgendaSource: IAgendaSource = {
         ),
       )
       .orderBy(asc(communicationSteps.dueDate), asc(initiatives.title), asc(communicationSteps.position));
-    return rows.map(({ step, initiativeTitle, ownerName }) => {
+    return rows.map(({ step, initiativeTitle, ownerName }): IAgendaItem => {
       const late = daysBetween(step.dueDate, context.meetingDate);
       return {
         source: 'communication.overdue',
@@ -48,6 +48,13 @@ export const communicationAgendaSource: IAgendaSource = {
         ]
           .filter(Boolean)
           .join(' · '),
+        detailMessages: [
+          ownerName
+            ? { key: 'agenda.detail.owner', params: { name: ownerName } }
+            : { key: 'agenda.detail.noOwner', params: {} },
+          { key: 'agenda.detail.daysLate', params: { count: late } },
+          ...(step.dateToConfirm ? [{ key: 'agenda.detail.dateToConfirm', params: {} }] : []),
+        ],
         dueDate: step.dueDate,
         initiativeId: step.initiativeId,
         severity: late > DANGER_AFTER_DAYS ? 'danger' : 'warning',

@@ -38,6 +38,7 @@ export const alarmAgendaSource: IAgendaSource = {
     return rows.map((r) => ({
       source: 'risks.alarms',
       title: `${r.metric} is ${r.level}`,
+      message: { key: `agenda.alarm.${r.level}`, params: { metric: r.metric } },
       detail: r.riskTitle,
       dueDate: null,
       initiativeId: r.initiativeId,

@@ -15026,6 +15026,7 @@ export interface components {
                 disagreementCriteria: ("relevance" | "effectiveness" | "feasibility")[];
                 isCandidate: boolean;
                 reasons: string[];
+                reasonDetails: components["schemas"]["SelectionReason"][];
                 scores: components["schemas"]["Score"][];
                 decision: components["schemas"]["Decision"];
             }[];
@@ -15036,6 +15037,17 @@ export interface components {
                 };
                 proposalIds: string[];
             }[];
+        };
+        SelectionReason: {
+            /** @enum {string} */
+            code: "no_scores" | "criterion_below" | "overall_below";
+            params: {
+                /** @enum {string} */
+                criterion?: "relevance" | "effectiveness" | "feasibility";
+                value?: number;
+                min?: number;
+            };
+            text: string;
         };
         PlanBalance: {
             planId: string;
@@ -15768,6 +15780,15 @@ export interface components {
                 kind: "type" | "focus_area" | "keyword" | "language" | "load" | "capacity";
                 points: number;
                 text: string;
+                params: {
+                    tag?: string;
+                    level?: number;
+                    initiativeType?: string;
+                    focusAreaKey?: string;
+                    languages?: string[];
+                    owned?: number;
+                    capacity?: number | null;
+                };
             }[];
         };
         AssignmentList: {
@@ -15926,6 +15947,14 @@ export interface components {
             initiativeId: string | null;
             /** @enum {string} */
             severity: "info" | "warning" | "danger";
+            message?: components["schemas"]["AgendaMessage"];
+            detailMessages?: components["schemas"]["AgendaMessage"][];
+        };
+        AgendaMessage: {
+            key: string;
+            params: {
+                [key: string]: string | number;
+            };
         };
         LessonList: {
             items: components["schemas"]["Lesson"][];
@@ -16797,7 +16826,17 @@ export interface components {
             status: "suggested" | "confirmed" | "rejected";
             score: number | null;
             reasons: string[];
+            reasonDetails: components["schemas"]["MediaLinkReason"][];
             decidedAt: string | null;
+        };
+        MediaLinkReason: {
+            /** @enum {string} */
+            code: "initiative" | "organisation" | "person" | "place" | "date_window" | "date_distance" | "other";
+            params: {
+                name?: string;
+                days?: number;
+            };
+            text: string;
         };
         IngestRequest: {
             /** Format: uuid */

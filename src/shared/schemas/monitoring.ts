@@ -30,7 +30,21 @@ export const ZOwnerSuggestion = z
       z.object({
         kind: z.enum(['type', 'focus_area', 'keyword', 'language', 'load', 'capacity']),
         points: z.number(),
+        /** The reason in English. */
         text: z.string(),
+        /** What the reason is made of, for the interface to word it (see `domain/owner-suggestions.ts`). */
+        params: z.object({
+          /** Competence tag and level (type, focus_area, keyword). */
+          tag: z.string().optional(),
+          level: z.number().int().optional(),
+          initiativeType: z.string().optional(),
+          focusAreaKey: z.string().optional(),
+          /** Host-country languages the person speaks (ISO 639-1). */
+          languages: z.array(z.string()).optional(),
+          /** Active initiatives owned, and capacity (null: not set) — load and capacity. */
+          owned: z.number().int().optional(),
+          capacity: z.number().int().nullable().optional(),
+        }),
       }),
     ),
   })
@@ -170,6 +184,11 @@ export const ZMeetingDetail = ZMeeting.extend({
 }).meta({ id: 'MeetingDetail' });
 export type TMeetingDetail = z.infer<typeof ZMeetingDetail>;
 
+export const ZAgendaMessage = z
+  .object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
+  .meta({ id: 'AgendaMessage' });
+export type TAgendaMessage = z.infer<typeof ZAgendaMessage>;
+
 export const ZAgendaItem = z
   .object({
     source: z.string(),
@@ -178,6 +197,13 @@ export const ZAgendaItem = z
     dueDate: z.string().nullable(),
     initiativeId: z.string().nullable(),
     severity: z.enum(['info', 'warning', 'danger']),
+    /**
+     * The title as a message for the interface to word in its language: `key` names the
+     * sentence (e.g. `agenda.alarm.red`), `params` fill it. Absent when the title is data.
+     */
+    message: ZAgendaMessage.optional(),
+    /** The detail as messages (joined with " · "), when it is made of sentences rather than data. */
+    detailMessages: z.array(ZAgendaMessage).optional(),
   })
   .meta({ id: 'AgendaItem' });
 export type TAgendaItem = z.infer<typeof ZAgendaItem>;

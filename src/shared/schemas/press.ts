@@ -38,13 +38,39 @@ export const ZMediaFigure = z
   .meta({ id: 'MediaFigure' });
 export type TMediaFigure = z.infer<typeof ZMediaFigure>;
 
+export const MEDIA_LINK_REASON_CODES = [
+  'initiative',
+  'organisation',
+  'person',
+  'place',
+  'date_window',
+  'date_distance',
+  'other',
+] as const;
+
+/**
+ * A reason for a suggested link: the initiative named, a shared organisation, person or place
+ * (`name`), published around the initiative's dates or `days` from them.
+ */
+export const ZMediaLinkReason = z
+  .object({
+    code: z.enum(MEDIA_LINK_REASON_CODES),
+    params: z.object({ name: z.string().optional(), days: z.number().int().optional() }),
+    text: z.string(),
+  })
+  .meta({ id: 'MediaLinkReason' });
+export type TMediaLinkReason = z.infer<typeof ZMediaLinkReason>;
+
 export const ZMediaLink = z
   .object({
     initiativeId: ZId,
     initiativeTitle: z.string(),
     status: z.enum(MEDIA_LINK_STATUSES),
     score: z.number().nullable(),
+    /** Why the link was suggested, in English. */
     reasons: z.array(z.string()),
+    /** The same reasons, structured (`other`: an older phrase kept as text). */
+    reasonDetails: z.array(ZMediaLinkReason),
     decidedAt: z.string().nullable(),
   })
   .meta({ id: 'MediaLink' });

@@ -107,6 +107,20 @@ const ZCriterionStats = z.object({
   count: z.number().int(),
 });
 
+/** Why a scored proposal is not a candidate, structured for the interface to word. */
+export const ZSelectionReason = z
+  .object({
+    code: z.enum(['no_scores', 'criterion_below', 'overall_below']),
+    params: z.object({
+      criterion: z.enum(SCORE_CRITERIA).optional(),
+      value: z.number().optional(),
+      min: z.number().optional(),
+    }),
+    text: z.string(),
+  })
+  .meta({ id: 'SelectionReason' });
+export type TSelectionReason = z.infer<typeof ZSelectionReason>;
+
 export const ZRoundResults = z
   .object({
     round: z.object({ id: z.string(), name: z.string(), status: z.enum(ROUND_STATUSES) }),
@@ -124,6 +138,8 @@ export const ZRoundResults = z
         isCandidate: z.boolean(),
         /** Why it is not a candidate, in words. */
         reasons: z.array(z.string()),
+        /** The same reasons, structured: `criterion_below` (criterion, value, min), `overall_below` (value, min), `no_scores`. */
+        reasonDetails: z.array(ZSelectionReason),
         scores: z.array(ZScore),
         decision: ZDecision.nullable(),
       }),

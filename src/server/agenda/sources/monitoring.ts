@@ -13,7 +13,7 @@ import {
   scoringRounds,
   staffMeetings,
 } from '../../db/schema.ts';
-import type { IAgendaSource } from '../types.ts';
+import type { IAgendaItem, IAgendaSource } from '../types.ts';
 
 /** How far ahead the agenda looks for initiatives about to start. */
 export const STARTING_WINDOW_DAYS = 14;
@@ -46,14 +46,21 @@ export const initiativesStartingSource: IAgendaSource = {
         ),
       )
       .orderBy(asc(initiatives.startDate));
-    return rows.map((r) => ({
-      source: 'initiatives.starting',
-      title: r.title,
-      detail: r.ownerName ? `Owner: ${r.ownerName}` : 'No owner yet',
-      dueDate: r.startDate,
-      initiativeId: r.id,
-      severity: r.ownerName ? 'info' : 'warning',
-    }));
+    return rows.map(
+      (r): IAgendaItem => ({
+        source: 'initiatives.starting',
+        title: r.title,
+        detail: r.ownerName ? `Owner: ${r.ownerName}` : 'No owner yet',
+        detailMessages: [
+          r.ownerName
+            ? { key: 'agenda.detail.owner', params: { name: r.ownerName } }
+            : { key: 'agenda.detail.noOwnerYet', params: {} },
+        ],
+        dueDate: r.startDate,
+        initiativeId: r.id,
+        severity: r.ownerName ? 'info' : 'warning',
+      }),
+    );
   },
 };
 
@@ -81,14 +88,22 @@ export const overdueActionItemsSource: IAgendaSource = {
           lt(meetingActionItems.dueDate, context.meetingDate),
         ),
       );
-    return rows.map((r) => ({
-      source: 'meetings.overdue_actions',
-      title: r.text,
-      detail: `${r.ownerName ?? 'No owner'} · agreed on ${r.agreedOn}`,
-      dueDate: r.dueDate,
-      initiativeId: r.initiativeId,
-      severity: 'danger',
-    }));
+    return rows.map(
+      (r): IAgendaItem => ({
+        source: 'meetings.overdue_actions',
+        title: r.text,
+        detail: `${r.ownerName ?? 'No owner'} · agreed on ${r.agreedOn}`,
+        detailMessages: [
+          r.ownerName
+            ? { key: 'agenda.detail.owner', params: { name: r.ownerName } }
+            : { key: 'agenda.detail.noOwner', params: {} },
+          { key: 'agenda.detail.agreedOn', params: { date: r.agreedOn } },
+        ],
+        dueDate: r.dueDate,
+        initiativeId: r.initiativeId,
+        severity: 'danger',
+      }),
+    );
   },
 };
 
@@ -104,6 +119,7 @@ export const unownedInitiativesSource: IAgendaSource = {
       source: 'initiatives.unowned',
       title: r.title,
       detail: 'Choose an owner: see the suggestions on the initiative',
+      detailMessages: [{ key: 'agenda.detail.chooseOwner', params: {} }],
       dueDate: r.startDate,
       initiativeId: r.id,
       severity: 'warning',
@@ -139,14 +155,23 @@ export const pendingDecisionsSource: IAgendaSource = {
       ...lateRounds.map((r) => ({
         source: 'decisions.pending',
         title: `Scoring round “${r.name}” is past its deadline`,
+        message: { key: 'agenda.roundPastDeadline', params: { name: r.name } },
         detail: 'Close the round and decide on its proposals',
+        detailMessages: [{ key: 'agenda.detail.closeRound', params: {} }],
         dueDate: r.deadline,
         severity: 'danger' as const,
       })),
       ...waiting.map((p) => ({
         source: 'decisions.pending',
         title: `Proposal “${p.title}” awaits a decision`,
+        message: { key: 'agenda.proposalAwaitsDecision', params: { title: p.title } },
         detail: p.status === 'in_round' ? 'Being scored' : 'Submitted, not yet in a scoring round',
+        detailMessages: [
+          {
+            key: p.status === 'in_round' ? 'agenda.detail.beingScored' : 'agenda.detail.submitted',
+            params: {},
+          },
+        ],
         severity: 'info' as const,
       })),
     ];

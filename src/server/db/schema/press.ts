@@ -19,6 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { TLinkReason } from '../../../domain/press-links.ts';
 import {
   MEDIA_FETCH_STATUSES,
   MEDIA_KINDS,
@@ -133,7 +134,8 @@ export const mediaItemLinks = pgTable(
     status: text('status', { enum: MEDIA_LINK_STATUSES }).notNull().default('suggested'),
     /** The suggestion's score (0–1); null for a link a person made directly. */
     score: real('score'),
-    reasons: jsonb('reasons').$type<string[]>().notNull().default([]),
+    /** Structured reasons (`TLinkReason`); links suggested earlier hold English phrases. */
+    reasons: jsonb('reasons').$type<Array<string | TLinkReason>>().notNull().default([]),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: createdAt(),

@@ -416,7 +416,14 @@ describe('my tasks and overdue', () => {
       severity: 'danger',
     });
     expect(items[5]).toMatchObject({ dueDate: '2020-01-16', severity: 'warning' });
-    expect(items[7]).toMatchObject({ dueDate: '2020-01-18', detail: 'Owner: Olga Officer · 2 days late' });
+    expect(items[7]).toMatchObject({
+      dueDate: '2020-01-18',
+      detail: 'Owner: Olga Officer · 2 days late',
+      detailMessages: [
+        { key: 'agenda.detail.owner', params: { name: 'Olga Officer' } },
+        { key: 'agenda.detail.daysLate', params: { count: 2 } },
+      ],
+    });
   });
 });
 

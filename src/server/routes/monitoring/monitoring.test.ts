@@ -113,9 +113,23 @@ describe('GET /api/initiatives/:id/owner-suggestions', () => {
         "speaks KK and RU, the host country's languages",
       ]),
     );
+    expect(first.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'type',
+          params: { tag: 'music', level: 3, initiativeType: 'concert' },
+        }),
+        expect.objectContaining({ kind: 'language', params: { languages: ['kk', 'ru'] } }),
+      ]),
+    );
     const tom = body.items.find((i: { personId: string }) => i.personId === trader.id);
     // Tom owns this active initiative: 1 of 4.
     expect(tom).toMatchObject({ isOwner: true, activeOwned: 1, capacity: 4 });
+    expect(tom.reasons.at(-1)).toMatchObject({
+      kind: 'load',
+      params: { owned: 1, capacity: 4 },
+      text: 'owns 1 of 4: room for 3 more',
+    });
   });
 
   it('shows headquarters the suggestions, refuses collaborators (403) and other missions (404)', async () => {
@@ -245,7 +259,12 @@ describe('staff meetings', () => {
     expect(section('initiatives.unowned')).toEqual(['Food week']);
     const unownedItem = agenda.sections.find((s: { key: string }) => s.key === 'initiatives.unowned')
       .items[0];
-    expect(unownedItem).toMatchObject({ initiativeId: unowned.id, severity: 'warning' });
+    expect(unownedItem).toMatchObject({
+      initiativeId: unowned.id,
+      severity: 'warning',
+      detailMessages: [{ key: 'agenda.detail.chooseOwner', params: {} }],
+    });
+    expect(unownedItem.message).toBeUndefined();
     expect(section('meetings.overdue_actions')).toEqual([]);
 
     const statusPath = `/api/meetings/${first.id}/statuses/${soon.id}`;
@@ -337,6 +356,11 @@ describe('staff meetings', () => {
     );
     const overdue = agenda2.sections.find((s: { key: string }) => s.key === 'meetings.overdue_actions').items;
     expect(overdue).toMatchObject([{ title: 'Confirm the hall', severity: 'danger', dueDate: '2022-05-06' }]);
+    expect(overdue[0].message).toBeUndefined();
+    expect(overdue[0].detailMessages.at(-1)).toEqual({
+      key: 'agenda.detail.agreedOn',
+      params: { date: '2022-05-02' },
+    });
     const stale = await call('PATCH', `/api/action-items/${item.id}`, {
       cookie: officer.cookie,
       body: { isDone: true, version: 7 },
@@ -467,6 +491,19 @@ describe('agenda: decisions pending', () => {
       ['Scoring round “Spring round” is past its deadline', 'danger'],
       ['Proposal “Design week” awaits a decision', 'info'],
     ]);
+    expect(pending.map((i: { message?: unknown }) => i.message)).toEqual([
+      { key: 'agenda.roundPastDeadline', params: { name: 'Spring round' } },
+      { key: 'agenda.proposalAwaitsDecision', params: { title: 'Design week' } },
+    ]);
+    expect(pending.map((i: { detailMessages?: unknown }) => i.detailMessages)).toEqual([
+      [{ key: 'agenda.detail.closeRound', params: {} }],
+      [{ key: 'agenda.detail.submitted', params: {} }],
+    ]);
+    // Titles that are data (an initiative's title, an action item) carry no message.
+    const starting = agenda.sections.flatMap((s: { items: { source: string; message?: unknown }[] }) =>
+      s.items.filter((i) => i.source !== 'decisions.pending'),
+    );
+    expect(starting.every((i: { message?: unknown }) => i.message === undefined)).toBe(true);
   });
 });
 

@@ -13,7 +13,7 @@ import {
   buildUser,
 } from '../../../../test/helpers/factories.ts';
 import { countMediaItems } from '../../commands/press.ts';
-import { auditLog, mediaItems } from '../../db/schema.ts';
+import { auditLog, mediaItemLinks, mediaItems } from '../../db/schema.ts';
 
 const { app, db, call } = await setupTestApp();
 
@@ -321,6 +321,25 @@ describe('search, tone, links and press review', () => {
     const suggested = item.links.find((l: { initiativeId: string }) => l.initiativeId === initiative.id);
     expect(suggested?.status).toBe('suggested');
     expect(suggested.reasons).toEqual(['names the initiative', 'published around its dates']);
+    expect(suggested.reasonDetails).toEqual([
+      { code: 'initiative', params: {}, text: 'names the initiative' },
+      { code: 'date_window', params: {}, text: 'published around its dates' },
+    ]);
+    // A link suggested before reasons were stored structured holds English phrases: still structured.
+    const [stored] = await db.select().from(mediaItemLinks).where(eq(mediaItemLinks.mediaItemId, item.id));
+    expect(stored?.reasons[0]).toMatchObject({ code: 'initiative' });
+    await db
+      .update(mediaItemLinks)
+      .set({ reasons: ['place: Astana', 'published 3 days from its dates'] })
+      .where(eq(mediaItemLinks.mediaItemId, item.id));
+    const legacy = await (await call('GET', `/api/press/items/${item.id}`, { cookie: viewer.cookie })).json();
+    expect(legacy.links[0]).toMatchObject({
+      reasons: ['place: Astana', 'published 3 days from its dates'],
+      reasonDetails: [
+        { code: 'place', params: { name: 'Astana' }, text: 'place: Astana' },
+        { code: 'date_distance', params: { days: 3 }, text: 'published 3 days from its dates' },
+      ],
+    });
 
     expect(
       (

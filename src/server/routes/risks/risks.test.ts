@@ -453,6 +453,7 @@ describe('riskAgendaSources', () => {
       expect.objectContaining({
         source: 'risks.alarms',
         title: 'Days to get a permit is amber',
+        message: { key: 'agenda.alarm.amber', params: { metric: 'Days to get a permit' } },
         severity: 'warning',
       }),
     ]);

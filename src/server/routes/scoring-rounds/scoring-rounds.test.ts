@@ -217,7 +217,12 @@ describe('a round from scoring to results', () => {
       disagreementCriteria: ['relevance'],
       hasDisagreement: true,
       isCandidate: false,
+      reasons: ['overall 3.00 is below 3.5'],
+      reasonDetails: [
+        { code: 'overall_below', params: { value: 3, min: 3.5 }, text: 'overall 3.00 is below 3.5' },
+      ],
     });
+    expect(first.reasonDetails).toEqual([]);
   });
 
   it('weights with the plan settings', async () => {

@@ -1447,6 +1447,51 @@ export const en = {
       open: 'Open the timeline',
     },
   },
+  serverTexts: {
+    and: ' and ',
+    suggestion: {
+      type: '{{tag}} (level {{level}}) fits the type “{{type}}”',
+      focusArea: '{{tag}} (level {{level}}) fits the focus area “{{area}}”',
+      keyword: '{{tag}} (level {{level}}) is named in the initiative',
+      language_one: "speaks {{languages}}, the host country's language",
+      language_other: "speaks {{languages}}, the host country's languages",
+      capacityUnset: 'capacity not set; owns {{owned}} now',
+      atCapacity: 'at capacity: owns {{owned}} of {{capacity}}',
+      load: 'owns {{owned}} of {{capacity}}: room for {{room}} more',
+    },
+    agenda: {
+      roundPastDeadline: 'Scoring round “{{name}}” is past its deadline',
+      proposalAwaitsDecision: 'Proposal “{{title}}” awaits a decision',
+      alarm: { amber: '{{metric}} is amber', red: '{{metric}} is red' },
+      detail: {
+        owner: 'Owner: {{name}}',
+        noOwner: 'No owner',
+        noOwnerYet: 'No owner yet',
+        agreedOn: 'agreed on {{date}}',
+        chooseOwner: 'Choose an owner: see the suggestions on the initiative',
+        closeRound: 'Close the round and decide on its proposals',
+        beingScored: 'Being scored',
+        submitted: 'Submitted, not yet in a scoring round',
+        daysLate_one: '{{count}} day late',
+        daysLate_other: '{{count}} days late',
+        dateToConfirm: 'date to confirm',
+      },
+    },
+    selection: {
+      no_scores: 'no scores yet',
+      criterion_below: '{{criterion}} mean {{value}} is below {{min}}',
+      overall_below: 'overall {{value}} is below {{min}}',
+    },
+    pressLink: {
+      initiative: 'names the initiative',
+      organisation: 'organisation: {{name}}',
+      person: 'person: {{name}}',
+      place: 'place: {{name}}',
+      date_window: 'published around its dates',
+      date_distance_one: 'published {{count}} day from its dates',
+      date_distance_other: 'published {{count}} days from its dates',
+    },
+  },
 };
 
 /** The shape every language file follows (all strings). */

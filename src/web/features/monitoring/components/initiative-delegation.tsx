@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { SectionCard } from '../../../components/field-list.tsx';
 import { api, unwrap } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useServerTexts } from '../../../lib/server-texts.ts';
 import { monitoringKeys, useAssignments, useCanWrite, useOwnerSuggestions } from '../api/monitoring.ts';
 
 export interface TDelegatedInitiative {
@@ -20,6 +21,7 @@ export interface TDelegatedInitiative {
 export function InitiativeDelegation({ initiative }: { initiative: TDelegatedInitiative }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const serverTexts = useServerTexts();
   const queryClient = useQueryClient();
   const suggestions = useOwnerSuggestions(initiative.id);
   const history = useAssignments(initiative.id);
@@ -75,7 +77,7 @@ export function InitiativeDelegation({ initiative }: { initiative: TDelegatedIni
                   <List size="xs" mt={4} spacing={0}>
                     {s.reasons.map((r) => (
                       <List.Item key={r.text} c={r.points < 0 ? 'red.8' : undefined}>
-                        {r.text} ({r.points > 0 ? '+' : ''}
+                        {serverTexts.suggestionReason(r)} ({r.points > 0 ? '+' : ''}
                         {format.number(r.points)})
                       </List.Item>
                     ))}

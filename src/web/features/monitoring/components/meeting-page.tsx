@@ -23,6 +23,7 @@ import { SectionCard } from '../../../components/field-list.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useServerTexts } from '../../../lib/server-texts.ts';
 import {
   type TMeetingCheckIn,
   type TMeetingDetail,
@@ -56,6 +57,7 @@ function AgendaSection({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const agenda = useAgenda(meetingId);
+  const serverTexts = useServerTexts();
   return (
     <SectionCard title={t('monitoring.agenda.title')}>
       {agenda.isPending && <Text size="sm">…</Text>}
@@ -103,11 +105,11 @@ function AgendaSection({ meetingId }: { meetingId: string }) {
                             size="sm"
                             fw={600}
                           >
-                            {item.title}
+                            {serverTexts.agendaTitle(item)}
                           </Anchor>
                         ) : (
                           <Text span fw={600} size="sm">
-                            {item.title}
+                            {serverTexts.agendaTitle(item)}
                           </Text>
                         )}
                         {item.dueDate && (
@@ -119,7 +121,7 @@ function AgendaSection({ meetingId }: { meetingId: string }) {
                         {item.detail && (
                           <Text span size="sm" c="dimmed">
                             {' '}
-                            — {item.detail}
+                            — {serverTexts.agendaDetail(item)}
                           </Text>
                         )}
                       </span>

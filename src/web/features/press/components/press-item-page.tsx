@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import { MEDIA_TONES, type TMediaTone } from '../../../../shared/enums.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import { useServerTexts } from '../../../lib/server-texts.ts';
 import { useWorkspace } from '../../../lib/workspace.tsx';
 import { FactFromClipping } from '../../bilateral/components/fact-from-clipping.tsx';
 import { useInitiatives } from '../../initiatives/api/initiatives.ts';
@@ -209,6 +210,7 @@ function ToneCard({ item, canEdit }: { item: TMediaItem; canEdit: boolean }) {
 
 function Links({ item, canEdit }: { item: TMediaItem; canEdit: boolean }) {
   const { t } = useTranslation();
+  const serverTexts = useServerTexts();
   const { planId } = useWorkspace();
   const decide = useDecideLink(item.id);
   const [choice, setChoice] = useState<string | null>(null);
@@ -243,7 +245,7 @@ function Links({ item, canEdit }: { item: TMediaItem; canEdit: boolean }) {
             </Group>
             {link.reasons.length > 0 && (
               <Text size="xs" c="dimmed">
-                {link.reasons.join(' · ')}
+                {link.reasonDetails.map((r) => serverTexts.linkReason(r)).join(' · ')}
               </Text>
             )}
             {canEdit && (

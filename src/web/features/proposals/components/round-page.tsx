@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { useServerTexts } from '../../../lib/server-texts.ts';
 import {
   type TRound,
   type TRoundResults,
@@ -46,6 +47,7 @@ function sortValue(item: TItem, key: TSortKey): number | string {
 
 function ResultsTable({ results }: { results: TRoundResults }) {
   const { t } = useTranslation();
+  const serverTexts = useServerTexts();
   const [sort, setSort] = useState<{ key: TSortKey; desc: boolean }>({ key: 'rank', desc: false });
   const items = [...results.items].sort((a, b) => {
     const va = sortValue(a, sort.key);
@@ -123,7 +125,7 @@ function ResultsTable({ results }: { results: TRoundResults }) {
                 </Group>
                 {!item.isCandidate && item.reasons.length > 0 && (
                   <Text size="xs" c="dimmed">
-                    {item.reasons.join('; ')}
+                    {item.reasonDetails.map((r) => serverTexts.selectionReason(r)).join('; ')}
                   </Text>
                 )}
               </Table.Td>
