@@ -278,6 +278,30 @@ const en = {
       'risks.openTasks': 'Corrective actions and tasks overdue',
       'communication.overdue': 'Communication steps overdue',
     },
+    /** Agenda sentences the sources send as messages (`agenda.<key>`), in this language. */
+    messages: {
+      roundPastDeadline: 'Scoring round “{{name}}” is past its deadline',
+      proposalAwaitsDecision: 'Proposal “{{title}}” awaits a decision',
+      alarm: { amber: '{{metric}} is amber', red: '{{metric}} is red' },
+      detail: {
+        owner: 'Owner: {{name}}',
+        noOwner: 'No owner',
+        noOwnerYet: 'No owner yet',
+        agreedOn: 'agreed on {{date}}',
+        chooseOwner: 'Choose an owner: see the suggestions on the initiative',
+        closeRound: 'Close the round and decide on its proposals',
+        beingScored: 'Being scored',
+        submitted: 'Submitted, not yet in a scoring round',
+        /** Plural forms (CLDR): Russian uses all four, the others one and other. */
+        daysLate: {
+          one: '{{count}} day late',
+          few: '{{count}} days late',
+          many: '{{count}} days late',
+          other: '{{count}} days late',
+        },
+        dateToConfirm: 'date to confirm',
+      },
+    },
     status: 'Status of the initiatives',
     noStatus: 'No status recorded.',
     unchanged: '{{status}} (unchanged)',
@@ -550,6 +574,30 @@ const it: TReportDictionary = {
       'risks.openTasks': 'Azioni correttive e compiti in ritardo',
       'communication.overdue': 'Passi di comunicazione in ritardo',
     },
+    /** Agenda sentences the sources send as messages (`agenda.<key>`), in this language. */
+    messages: {
+      roundPastDeadline: 'Il turno di valutazione «{{name}}» ha superato la scadenza',
+      proposalAwaitsDecision: 'La proposta «{{title}}» attende una decisione',
+      alarm: { amber: '{{metric}} è in giallo', red: '{{metric}} è in rosso' },
+      detail: {
+        owner: 'Responsabile: {{name}}',
+        noOwner: 'Nessun responsabile',
+        noOwnerYet: 'Ancora nessun responsabile',
+        agreedOn: 'concordata il {{date}}',
+        chooseOwner: "Scegliere un responsabile: vedi i suggerimenti nell'iniziativa",
+        closeRound: 'Chiudere il turno e decidere sulle sue proposte',
+        beingScored: 'In valutazione',
+        submitted: 'Presentata, non ancora in un turno di valutazione',
+        /** Plural forms (CLDR): Russian uses all four, the others one and other. */
+        daysLate: {
+          one: '{{count}} giorno di ritardo',
+          few: '{{count}} giorni di ritardo',
+          many: '{{count}} giorni di ritardo',
+          other: '{{count}} giorni di ritardo',
+        },
+        dateToConfirm: 'data da confermare',
+      },
+    },
     status: 'Stato delle iniziative',
     noStatus: 'Nessuno stato registrato.',
     unchanged: '{{status}} (invariato)',
@@ -818,6 +866,30 @@ const ru: TReportDictionary = {
       'risks.openTasks': 'Корректирующие и просроченные задачи',
       'communication.overdue': 'Просроченные этапы коммуникации',
     },
+    /** Agenda sentences the sources send as messages (`agenda.<key>`), in this language. */
+    messages: {
+      roundPastDeadline: 'Раунд оценки «{{name}}» просрочен',
+      proposalAwaitsDecision: 'Предложение «{{title}}» ждёт решения',
+      alarm: { amber: '{{metric}}: жёлтый уровень', red: '{{metric}}: красный уровень' },
+      detail: {
+        owner: 'Ответственный: {{name}}',
+        noOwner: 'Без ответственного',
+        noOwnerYet: 'Ответственный пока не назначен',
+        agreedOn: 'согласовано {{date}}',
+        chooseOwner: 'Назначить ответственного: см. предложения на странице мероприятия',
+        closeRound: 'Закрыть раунд и принять решения по его предложениям',
+        beingScored: 'Идёт оценка',
+        submitted: 'Подано, ещё не в раунде оценки',
+        /** Plural forms (CLDR): Russian uses all four, the others one and other. */
+        daysLate: {
+          one: 'просрочено на {{count}} день',
+          few: 'просрочено на {{count}} дня',
+          many: 'просрочено на {{count}} дней',
+          other: 'просрочено на {{count}} дня',
+        },
+        dateToConfirm: 'дата требует подтверждения',
+      },
+    },
     status: 'Статус мероприятий',
     noStatus: 'Статус не отмечен.',
     unchanged: '{{status}} (без изменений)',
@@ -1085,6 +1157,30 @@ const kk: TReportDictionary = {
       'risks.overdueActions': 'Тәуекелдер бойынша мерзімі өткен шаралар',
       'risks.openTasks': 'Түзету және мерзімі өткен тапсырмалар',
       'communication.overdue': 'Коммуникацияның мерзімі өткен қадамдары',
+    },
+    /** Agenda sentences the sources send as messages (`agenda.<key>`), in this language. */
+    messages: {
+      roundPastDeadline: '«{{name}}» бағалау кезеңінің мерзімі өтті',
+      proposalAwaitsDecision: '«{{title}}» ұсынысы шешім күтуде',
+      alarm: { amber: '{{metric}}: сары деңгей', red: '{{metric}}: қызыл деңгей' },
+      detail: {
+        owner: 'Жауапты: {{name}}',
+        noOwner: 'Жауапты жоқ',
+        noOwnerYet: 'Жауапты әлі тағайындалмаған',
+        agreedOn: '{{date}} келісілген',
+        chooseOwner: 'Жауаптыны таңдау: іс-шара бетіндегі ұсыныстарды қараңыз',
+        closeRound: 'Кезеңді жабып, оның ұсыныстары бойынша шешім қабылдау',
+        beingScored: 'Бағалануда',
+        submitted: 'Ұсынылған, әлі бағалау кезеңіне енгізілмеген',
+        /** Plural forms (CLDR): Russian uses all four, the others one and other. */
+        daysLate: {
+          one: '{{count}} күн кешікті',
+          few: '{{count}} күн кешікті',
+          many: '{{count}} күн кешікті',
+          other: '{{count}} күн кешікті',
+        },
+        dateToConfirm: 'күні нақтылануы керек',
+      },
     },
     status: 'Іс-шаралардың мәртебесі',
     noStatus: 'Мәртебе белгіленбеген.',

@@ -8,7 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatCalendarDate } from '../../shared/dates.ts';
 import type { TAgenda, TMeetingDetail } from '../../shared/schemas/monitoring.ts';
 import { STARTING_WINDOW_DAYS } from '../agenda/sources/monitoring.ts';
-import { fill, reportText, type TReportLanguage } from './i18n.ts';
+import { fill, intlLocale, reportText, type TReportDictionary, type TReportLanguage } from './i18n.ts';
 
 const require = createRequire(import.meta.url);
 const pdfmake = require('pdfmake') as typeof import('pdfmake');
@@ -33,6 +33,38 @@ const table = (header: string[], rows: string[][], widths: (string | number)[]):
   margin: [0, 4, 0, 12],
 });
 
+type TAgendaItemView = TAgenda['sections'][number]['items'][number];
+type TAgendaMessageView = NonNullable<TAgendaItemView['message']>;
+
+/**
+ * An agenda message (`agenda.detail.owner`, `agenda.alarm.red`…) in the document's language, or
+ * null when the dictionary does not know it (the item's English text is used then). A count
+ * picks its plural form; an ISO date param is written as a date.
+ */
+export function wordAgendaMessage(
+  message: TAgendaMessageView,
+  words: TReportDictionary['minutes']['messages'],
+  lang: TReportLanguage,
+): string | null {
+  let node: unknown = words;
+  for (const part of message.key.replace(/^agenda\./, '').split('.'))
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  if (node && typeof node === 'object' && 'other' in node) {
+    const forms = node as Record<string, string>;
+    node = forms[new Intl.PluralRules(intlLocale(lang)).select(Number(message.params.count))] ?? forms.other;
+  }
+  if (typeof node !== 'string') return null;
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([key, value]) => [
+      key,
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? formatCalendarDate(value, lang, { day: 'numeric', month: 'short', year: 'numeric' })
+        : value,
+    ]),
+  );
+  return fill(node, params);
+}
+
 const none = (text: string): Content => ({ text, italics: true, color: '#666666', margin: [0, 2, 0, 10] });
 
 /**
@@ -56,6 +88,12 @@ export async function renderMeetingMinutesPdf(input: {
     const known = t.sections[section.key as keyof typeof t.sections];
     return known ? fill(known, { days: STARTING_WINDOW_DAYS }) : section.label;
   };
+  const itemTitle = (i: TAgendaItemView) =>
+    (i.message && wordAgendaMessage(i.message, t.messages, lang)) || i.title;
+  const itemDetail = (i: TAgendaItemView) => {
+    const worded = (i.detailMessages ?? []).map((m) => wordAgendaMessage(m, t.messages, lang));
+    return worded.length > 0 && worded.every(Boolean) ? worded.join(' · ') : i.detail;
+  };
   const title = meeting.title || t.defaultTitle;
   const heading = `${title}, ${longDate(meeting.meetingDate)}`;
   const content: Content[] = [
@@ -74,9 +112,9 @@ export async function renderMeetingMinutesPdf(input: {
         ul: section.items.map((i) => ({
           text: [
             { text: `${SEVERITY_MARK[i.severity]} `, bold: true },
-            { text: i.title, bold: i.severity !== 'info' },
+            { text: itemTitle(i), bold: i.severity !== 'info' },
             i.dueDate ? ` (${shortDate(i.dueDate)})` : '',
-            i.detail ? { text: ` — ${i.detail}`, color: '#555555' } : '',
+            itemDetail(i) ? { text: ` — ${itemDetail(i)}`, color: '#555555' } : '',
           ],
         })),
         margin: [0, 2, 0, 8],

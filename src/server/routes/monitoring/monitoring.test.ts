@@ -448,6 +448,9 @@ describe('staff meetings', () => {
     ])
       expect(italian).toContain(expected);
     expect(italian).not.toContain('Action items');
+    // The agenda's own sentences too: the starting initiative's owner line is in Italian.
+    expect(italian).toMatch(/Responsabile: |Ancora nessun responsabile/);
+    expect(italian).not.toMatch(/Owner: |No owner yet/);
     const kazakh = await inLanguage('kk');
     for (const expected of ['20 маусым 2022 ж.', 'Күн тәртібі', 'Кешігуде', 'Катерина ждёт ответа'])
       expect(kazakh).toContain(expected);
