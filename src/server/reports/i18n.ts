@@ -6,8 +6,10 @@
  * so a missing or extra key is a type error.
  * @example const t = reportText('it'); fill(t.common.pageOf, { page: 1, pages: 3 }) // 'pag. 1 di 3'
  */
+
 import { z } from 'zod';
 import type { TLocale } from '../../shared/enums.ts';
+import { ENUM_LABELS } from '../../shared/i18n/enum-labels.ts';
 
 /** The languages a document can be written in (the app's four interface languages). */
 export const REPORT_LANGUAGES = ['it', 'en', 'ru', 'kk'] as const satisfies readonly TLocale[];
@@ -27,51 +29,7 @@ export const ZReportLanguageQuery = z.object({
 const en = {
   /** Labels of enumerations, shared by every document. */
   enums: {
-    initiativeType: {
-      exhibition: 'Exhibition',
-      concert: 'Concert',
-      workshop: 'Workshop',
-      b2b_meeting: 'B2B meeting',
-      masterclass: 'Masterclass',
-      fashion_show: 'Fashion show',
-      institutional_event: 'Institutional event',
-      public_diplomacy: 'Public diplomacy',
-      training_module: 'Training module',
-      conference: 'Conference',
-      seminar: 'Seminar',
-      promotion_event: 'Promotion event',
-      performance: 'Performance',
-      launch: 'Launch',
-      publication: 'Publication',
-      other: 'Other',
-    },
-    initiativeStatus: {
-      proposed: 'Proposed',
-      approved: 'Approved',
-      planned: 'Planned',
-      in_preparation: 'In preparation',
-      done: 'Done',
-      evaluated: 'Evaluated',
-      rejected: 'Rejected',
-      parked: 'Parked',
-      postponed: 'Postponed',
-      cancelled: 'Cancelled',
-    },
-    mediaReflection: {
-      low: 'Low',
-      medium: 'Medium',
-      medium_high: 'Medium-high',
-      high: 'High',
-      very_high: 'Very high',
-    },
-    phase: {
-      programming: 'Programming',
-      identification: 'Identification',
-      formulation: 'Formulation',
-      financing: 'Financing',
-      implementation: 'Implementation',
-      evaluation: 'Evaluation',
-    },
+    ...ENUM_LABELS.en,
     /** In running text, after a partner's name: "Astana Opera (venue)". */
     partnerRole: {
       organiser: 'organiser',
@@ -329,51 +287,7 @@ export type TReportDictionary = TWords<typeof en>;
 
 const it: TReportDictionary = {
   enums: {
-    initiativeType: {
-      exhibition: 'Mostra',
-      concert: 'Concerto',
-      workshop: 'Workshop',
-      b2b_meeting: 'Incontri B2B',
-      masterclass: 'Masterclass',
-      fashion_show: 'Sfilata',
-      institutional_event: 'Evento istituzionale',
-      public_diplomacy: 'Diplomazia pubblica',
-      training_module: 'Modulo formativo',
-      conference: 'Conferenza',
-      seminar: 'Seminario',
-      promotion_event: 'Evento promozionale',
-      performance: 'Spettacolo',
-      launch: 'Lancio',
-      publication: 'Pubblicazione',
-      other: 'Altro',
-    },
-    initiativeStatus: {
-      proposed: 'Proposta',
-      approved: 'Approvata',
-      planned: 'Programmata',
-      in_preparation: 'In preparazione',
-      done: 'Realizzata',
-      evaluated: 'Valutata',
-      rejected: 'Respinta',
-      parked: 'Accantonata',
-      postponed: 'Rinviata',
-      cancelled: 'Annullata',
-    },
-    mediaReflection: {
-      low: 'Basso',
-      medium: 'Medio',
-      medium_high: 'Medio-alto',
-      high: 'Elevato',
-      very_high: 'Molto elevato',
-    },
-    phase: {
-      programming: 'Programmazione',
-      identification: 'Identificazione',
-      formulation: 'Formulazione',
-      financing: 'Finanziamento',
-      implementation: 'Attuazione',
-      evaluation: 'Valutazione',
-    },
+    ...ENUM_LABELS.it,
     partnerRole: {
       organiser: 'organizzatore',
       institutional_partner: 'partner istituzionale',
@@ -621,51 +535,7 @@ const it: TReportDictionary = {
 
 const ru: TReportDictionary = {
   enums: {
-    initiativeType: {
-      exhibition: 'Выставка',
-      concert: 'Концерт',
-      workshop: 'Воркшоп',
-      b2b_meeting: 'B2B-встреча',
-      masterclass: 'Мастер-класс',
-      fashion_show: 'Показ мод',
-      institutional_event: 'Официальное мероприятие',
-      public_diplomacy: 'Публичная дипломатия',
-      training_module: 'Учебный модуль',
-      conference: 'Конференция',
-      seminar: 'Семинар',
-      promotion_event: 'Промо-мероприятие',
-      performance: 'Спектакль',
-      launch: 'Запуск',
-      publication: 'Публикация',
-      other: 'Другое',
-    },
-    initiativeStatus: {
-      proposed: 'Предложено',
-      approved: 'Одобрено',
-      planned: 'Запланировано',
-      in_preparation: 'В подготовке',
-      done: 'Проведено',
-      evaluated: 'Оценено',
-      rejected: 'Отклонено',
-      parked: 'В резерве',
-      postponed: 'Перенесено',
-      cancelled: 'Отменено',
-    },
-    mediaReflection: {
-      low: 'Низкий',
-      medium: 'Средний',
-      medium_high: 'Выше среднего',
-      high: 'Высокий',
-      very_high: 'Очень высокий',
-    },
-    phase: {
-      programming: 'Программирование',
-      identification: 'Идентификация',
-      formulation: 'Разработка',
-      financing: 'Финансирование',
-      implementation: 'Реализация',
-      evaluation: 'Оценка',
-    },
+    ...ENUM_LABELS.ru,
     partnerRole: {
       organiser: 'организатор',
       institutional_partner: 'институциональный партнёр',
@@ -913,51 +783,7 @@ const ru: TReportDictionary = {
 
 const kk: TReportDictionary = {
   enums: {
-    initiativeType: {
-      exhibition: 'Көрме',
-      concert: 'Концерт',
-      workshop: 'Воркшоп',
-      b2b_meeting: 'B2B кездесу',
-      masterclass: 'Шеберлік сыныбы',
-      fashion_show: 'Сән көрсетілімі',
-      institutional_event: 'Ресми іс-шара',
-      public_diplomacy: 'Қоғамдық дипломатия',
-      training_module: 'Оқыту модулі',
-      conference: 'Конференция',
-      seminar: 'Семинар',
-      promotion_event: 'Ілгерілету іс-шарасы',
-      performance: 'Қойылым',
-      launch: 'Тұсаукесер',
-      publication: 'Басып шығару',
-      other: 'Басқа',
-    },
-    initiativeStatus: {
-      proposed: 'Ұсынылған',
-      approved: 'Мақұлданған',
-      planned: 'Жоспарланған',
-      in_preparation: 'Дайындалуда',
-      done: 'Өткізілген',
-      evaluated: 'Бағаланған',
-      rejected: 'Қабылданбаған',
-      parked: 'Кейінге қалдырылған',
-      postponed: 'Мерзімі ауыстырылған',
-      cancelled: 'Болдырылмаған',
-    },
-    mediaReflection: {
-      low: 'Төмен',
-      medium: 'Орташа',
-      medium_high: 'Орташадан жоғары',
-      high: 'Жоғары',
-      very_high: 'Өте жоғары',
-    },
-    phase: {
-      programming: 'Бағдарламалау',
-      identification: 'Анықтау',
-      formulation: 'Әзірлеу',
-      financing: 'Қаржыландыру',
-      implementation: 'Іске асыру',
-      evaluation: 'Бағалау',
-    },
+    ...ENUM_LABELS.kk,
     partnerRole: {
       organiser: 'ұйымдастырушы',
       institutional_partner: 'институционалдық серіктес',

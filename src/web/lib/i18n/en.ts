@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from '../../../shared/i18n/enum-labels.ts';
+
 /** English: the source language. Every other language is checked against these keys. */
 export const en = {
   app: {
@@ -67,51 +69,7 @@ export const en = {
     fixErrors: 'Some fields need attention: see the messages below each field.',
   },
   enums: {
-    initiativeType: {
-      exhibition: 'Exhibition',
-      concert: 'Concert',
-      workshop: 'Workshop',
-      b2b_meeting: 'B2B meeting',
-      masterclass: 'Masterclass',
-      fashion_show: 'Fashion show',
-      institutional_event: 'Institutional event',
-      public_diplomacy: 'Public diplomacy',
-      training_module: 'Training module',
-      conference: 'Conference',
-      seminar: 'Seminar',
-      promotion_event: 'Promotion event',
-      performance: 'Performance',
-      launch: 'Launch',
-      publication: 'Publication',
-      other: 'Other',
-    },
-    initiativeStatus: {
-      proposed: 'Proposed',
-      approved: 'Approved',
-      planned: 'Planned',
-      in_preparation: 'In preparation',
-      done: 'Done',
-      evaluated: 'Evaluated',
-      rejected: 'Rejected',
-      parked: 'Parked',
-      postponed: 'Postponed',
-      cancelled: 'Cancelled',
-    },
-    mediaReflection: {
-      low: 'Low',
-      medium: 'Medium',
-      medium_high: 'Medium-high',
-      high: 'High',
-      very_high: 'Very high',
-    },
-    phase: {
-      programming: 'Programming',
-      identification: 'Identification',
-      formulation: 'Formulation',
-      financing: 'Financing',
-      implementation: 'Implementation',
-      evaluation: 'Evaluation',
-    },
+    ...ENUM_LABELS.en,
     partnerRole: {
       organiser: 'Organiser',
       institutional_partner: 'Institutional partner',

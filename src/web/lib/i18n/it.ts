@@ -1,3 +1,4 @@
+import { ENUM_LABELS } from '../../../shared/i18n/enum-labels.ts';
 import type { TTranslation } from './en.ts';
 
 /** Italiano: complete (the type checker refuses a missing key). */
@@ -75,51 +76,7 @@ export const it: TTranslation = {
     fixErrors: 'Alcuni campi vanno corretti: leggi i messaggi sotto ciascun campo.',
   },
   enums: {
-    initiativeType: {
-      exhibition: 'Mostra',
-      concert: 'Concerto',
-      workshop: 'Workshop',
-      b2b_meeting: 'Incontri B2B',
-      masterclass: 'Masterclass',
-      fashion_show: 'Sfilata',
-      institutional_event: 'Evento istituzionale',
-      public_diplomacy: 'Diplomazia pubblica',
-      training_module: 'Modulo formativo',
-      conference: 'Conferenza',
-      seminar: 'Seminario',
-      promotion_event: 'Evento promozionale',
-      performance: 'Spettacolo',
-      launch: 'Lancio',
-      publication: 'Pubblicazione',
-      other: 'Altro',
-    },
-    initiativeStatus: {
-      proposed: 'Proposta',
-      approved: 'Approvata',
-      planned: 'Programmata',
-      in_preparation: 'In preparazione',
-      done: 'Realizzata',
-      evaluated: 'Valutata',
-      rejected: 'Respinta',
-      parked: 'Accantonata',
-      postponed: 'Rinviata',
-      cancelled: 'Annullata',
-    },
-    mediaReflection: {
-      low: 'Basso',
-      medium: 'Medio',
-      medium_high: 'Medio-alto',
-      high: 'Elevato',
-      very_high: 'Molto elevato',
-    },
-    phase: {
-      programming: 'Programmazione',
-      identification: 'Identificazione',
-      formulation: 'Formulazione',
-      financing: 'Finanziamento',
-      implementation: 'Attuazione',
-      evaluation: 'Valutazione',
-    },
+    ...ENUM_LABELS.it,
     partnerRole: {
       organiser: 'Organizzatore',
       institutional_partner: 'Partner istituzionale',

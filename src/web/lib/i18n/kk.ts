@@ -1,3 +1,4 @@
+import { ENUM_LABELS } from '../../../shared/i18n/enum-labels.ts';
 import type { TPartialTranslation } from './types.ts';
 
 /** Қазақша: complete (every English key is translated; the translations test checks it). */
@@ -75,51 +76,7 @@ export const kk: TPartialTranslation = {
     fixErrors: 'Кейбір өрістерді түзету қажет: әр өрістің астындағы хабарламаларды қараңыз.',
   },
   enums: {
-    initiativeType: {
-      exhibition: 'Көрме',
-      concert: 'Концерт',
-      workshop: 'Воркшоп',
-      b2b_meeting: 'B2B кездесу',
-      masterclass: 'Шеберлік сыныбы',
-      fashion_show: 'Сән көрсетілімі',
-      institutional_event: 'Ресми іс-шара',
-      public_diplomacy: 'Қоғамдық дипломатия',
-      training_module: 'Оқыту модулі',
-      conference: 'Конференция',
-      seminar: 'Семинар',
-      promotion_event: 'Ілгерілету іс-шарасы',
-      performance: 'Қойылым',
-      launch: 'Тұсаукесер',
-      publication: 'Басып шығару',
-      other: 'Басқа',
-    },
-    initiativeStatus: {
-      proposed: 'Ұсынылған',
-      approved: 'Мақұлданған',
-      planned: 'Жоспарланған',
-      in_preparation: 'Дайындалуда',
-      done: 'Өткізілген',
-      evaluated: 'Бағаланған',
-      rejected: 'Қабылданбаған',
-      parked: 'Кейінге қалдырылған',
-      postponed: 'Мерзімі ауыстырылған',
-      cancelled: 'Болдырылмаған',
-    },
-    mediaReflection: {
-      low: 'Төмен',
-      medium: 'Орташа',
-      medium_high: 'Орташадан жоғары',
-      high: 'Жоғары',
-      very_high: 'Өте жоғары',
-    },
-    phase: {
-      programming: 'Бағдарламалау',
-      identification: 'Анықтау',
-      formulation: 'Әзірлеу',
-      financing: 'Қаржыландыру',
-      implementation: 'Іске асыру',
-      evaluation: 'Бағалау',
-    },
+    ...ENUM_LABELS.kk,
     partnerRole: {
       organiser: 'Ұйымдастырушы',
       institutional_partner: 'Институционалдық серіктес',

@@ -1,3 +1,4 @@
+import { ENUM_LABELS } from '../../../shared/i18n/enum-labels.ts';
 import type { TPartialTranslation } from './types.ts';
 
 /**
@@ -77,51 +78,7 @@ export const ru: TPartialTranslation = {
     fixErrors: 'Проверьте некоторые поля: см. сообщения под каждым полем.',
   },
   enums: {
-    initiativeType: {
-      exhibition: 'Выставка',
-      concert: 'Концерт',
-      workshop: 'Воркшоп',
-      b2b_meeting: 'B2B-встреча',
-      masterclass: 'Мастер-класс',
-      fashion_show: 'Показ мод',
-      institutional_event: 'Официальное мероприятие',
-      public_diplomacy: 'Публичная дипломатия',
-      training_module: 'Учебный модуль',
-      conference: 'Конференция',
-      seminar: 'Семинар',
-      promotion_event: 'Промо-мероприятие',
-      performance: 'Спектакль',
-      launch: 'Запуск',
-      publication: 'Публикация',
-      other: 'Другое',
-    },
-    initiativeStatus: {
-      proposed: 'Предложено',
-      approved: 'Одобрено',
-      planned: 'Запланировано',
-      in_preparation: 'В подготовке',
-      done: 'Проведено',
-      evaluated: 'Оценено',
-      rejected: 'Отклонено',
-      parked: 'В резерве',
-      postponed: 'Перенесено',
-      cancelled: 'Отменено',
-    },
-    mediaReflection: {
-      low: 'Низкий',
-      medium: 'Средний',
-      medium_high: 'Выше среднего',
-      high: 'Высокий',
-      very_high: 'Очень высокий',
-    },
-    phase: {
-      programming: 'Программирование',
-      identification: 'Идентификация',
-      formulation: 'Разработка',
-      financing: 'Финансирование',
-      implementation: 'Реализация',
-      evaluation: 'Оценка',
-    },
+    ...ENUM_LABELS.ru,
     partnerRole: {
       organiser: 'Организатор',
       institutional_partner: 'Институциональный партнёр',
