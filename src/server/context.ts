@@ -12,7 +12,10 @@ export interface TActor {
   userId: string;
   email: string;
   name: string;
+  /** Active memberships only: an invitation not yet accepted gives no access. */
   memberships: TMembership[];
+  /** The ministry's IT: manages missions and accounts, reads no mission's data by this alone. */
+  isNetworkAdmin: boolean;
 }
 
 export interface TAppConfig {

@@ -16,6 +16,14 @@ export type TMissionKind = (typeof MISSION_KINDS)[number];
 export const ROLES = ['admin', 'head_of_mission', 'officer', 'collaborator', 'viewer'] as const;
 export type TRole = (typeof ROLES)[number];
 
+/** A membership counts only once `active`; an `invited` one waits for the person to accept. */
+export const MEMBERSHIP_STATUSES = ['active', 'invited'] as const;
+export type TMembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
+/** What a one-time link does: sign in (hand-over, first start) or reset a forgotten password. */
+export const SIGN_IN_TOKEN_PURPOSES = ['sign_in', 'password_reset'] as const;
+export type TSignInTokenPurpose = (typeof SIGN_IN_TOKEN_PURPOSES)[number];
+
 export const OBJECTIVE_LEVELS = [1, 2] as const;
 
 /** The six phases of the project cycle, in order. */

@@ -39,10 +39,11 @@ export async function findActorBySession(db: DbOrTx, token: string): Promise<TAc
         userId: users.id,
         email: users.email,
         name: users.name,
+        isNetworkAdmin: users.isNetworkAdmin,
         memberships: sql<TActor['memberships']>`coalesce((
           select json_agg(json_build_object('missionId', ${memberships.missionId}, 'role', ${memberships.role}, 'missionKind', ${missions.kind}))
           from ${memberships} join ${missions} on ${missions.id} = ${memberships.missionId}
-          where ${memberships.userId} = ${users.id} and ${missions.archivedAt} is null), '[]'::json)`,
+          where ${memberships.userId} = ${users.id} and ${memberships.status} = 'active' and ${missions.archivedAt} is null), '[]'::json)`,
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -58,7 +59,13 @@ export async function findActorBySession(db: DbOrTx, token: string): Promise<TAc
   const [row] = await statement.execute({ id: hashToken(token) });
   if (!row) return null;
   const parsed = typeof row.memberships === 'string' ? JSON.parse(row.memberships) : row.memberships;
-  return { userId: row.userId, email: row.email, name: row.name, memberships: parsed };
+  return {
+    userId: row.userId,
+    email: row.email,
+    name: row.name,
+    memberships: parsed,
+    isNetworkAdmin: row.isNetworkAdmin,
+  };
 }
 
 export async function findMemberships(db: DbOrTx, userId: string): Promise<TActor['memberships']> {
@@ -66,7 +73,9 @@ export async function findMemberships(db: DbOrTx, userId: string): Promise<TActo
     .select({ missionId: memberships.missionId, role: memberships.role, missionKind: missions.kind })
     .from(memberships)
     .innerJoin(missions, eq(missions.id, memberships.missionId))
-    .where(and(eq(memberships.userId, userId), isNull(missions.archivedAt)));
+    .where(
+      and(eq(memberships.userId, userId), eq(memberships.status, 'active'), isNull(missions.archivedAt)),
+    );
 }
 
 /** A one-time sign-in link token (first start, `softpower user add --link`). */

@@ -285,6 +285,7 @@ export async function readCalendarFeed(
     email: row.user.email,
     name: row.user.name,
     memberships: await findMemberships(db, row.user.id),
+    isNetworkAdmin: row.user.isNetworkAdmin,
   };
   const [mission] = await db
     .select({ id: missions.id })

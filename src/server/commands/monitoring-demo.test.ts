@@ -19,6 +19,7 @@ describe('monitoring demo', () => {
         email: 'x@example.org',
         name: 'X',
         memberships: [{ missionId, role: 'officer' as const, missionKind: 'embassy' as const }],
+        isNetworkAdmin: false,
       };
       const meetings = await findMeetings(db, actor, planId);
       expect(meetings.map((m) => m.meetingDate)).toEqual(['2022-02-07', '2022-01-31']);

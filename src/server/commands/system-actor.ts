@@ -15,6 +15,7 @@ export async function createSystemActor(db: DbOrTx): Promise<TActor> {
     userId: SYSTEM_USER_ID,
     email: 'system',
     name: 'softpower CLI',
+    isNetworkAdmin: true,
     memberships: all.map((m) => ({
       missionId: m.id,
       role: 'admin' as const,

@@ -29,6 +29,7 @@ import {
   INITIATIVE_TYPES,
   INNOVATION_KINDS,
   MEDIA_REFLECTIONS,
+  MEMBERSHIP_STATUSES,
   MISSION_KINDS,
   NEW_ACTOR_STATUSES,
   ORGANISATION_KINDS,
@@ -38,6 +39,7 @@ import {
   PROPOSAL_STATUSES,
   ROLES,
   ROUND_STATUSES,
+  SIGN_IN_TOKEN_PURPOSES,
 } from '../../../shared/enums.ts';
 import { archivedAt, createdAt, id, inList, updatedAt, version } from './columns.ts';
 
@@ -81,6 +83,8 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     locale: text('locale').notNull().default('en'),
     isActive: boolean('is_active').notNull().default(true),
+    /** The ministry's IT: creates missions and their first administrators; above the missions. */
+    isNetworkAdmin: boolean('is_network_admin').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -95,12 +99,17 @@ export const memberships = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     missionId: missionRef(),
     role: text('role', { enum: ROLES }).notNull(),
+    /** `invited` until the person accepts, signed in with their own credentials; only `active` counts. */
+    status: text('status', { enum: MEMBERSHIP_STATUSES }).notNull().default('active'),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.missionId] }),
     index('memberships_mission_idx').on(t.missionId),
     check('memberships_role_check', inList('role', ROLES)),
+    check('memberships_status_check', inList('status', MEMBERSHIP_STATUSES)),
   ],
 );
 
@@ -113,20 +122,35 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Moved forward as the session is used; an idle session ends (see auth/sessions.ts). */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
 /** One-time sign-in links (first start, password reset). `id` is the SHA-256 of the token. */
-export const signInTokens = pgTable('sign_in_tokens', {
-  id: text('id').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  usedAt: timestamp('used_at', { withTimezone: true }),
-});
+export const signInTokens = pgTable(
+  'sign_in_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: SIGN_IN_TOKEN_PURPOSES }).notNull().default('sign_in'),
+    /** Who asked for it (null: the system, or the person themself). */
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    /** Set when a newer link for the same person replaced it. */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('sign_in_tokens_user_idx').on(t.userId),
+    check('sign_in_tokens_purpose_check', inList('purpose', SIGN_IN_TOKEN_PURPOSES)),
+  ],
+);
 
 export const plans = pgTable(
   'plans',

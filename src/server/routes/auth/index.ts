@@ -97,6 +97,7 @@ export function createAuthRoutes() {
           email: user.email,
           name: user.name,
           memberships: await findMemberships(db, user.id),
+          isNetworkAdmin: user.isNetworkAdmin,
         };
         return c.json(await presentMe(db, actor), 200);
       },

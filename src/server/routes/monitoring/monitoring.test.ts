@@ -569,6 +569,7 @@ describe('lessons learned', () => {
         email: officer.email,
         name: officer.name,
         memberships: [{ missionId: mission.id, role: 'officer', missionKind: 'embassy' }],
+        isNetworkAdmin: false,
       },
       lessonPlan.id,
     );
