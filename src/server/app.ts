@@ -13,7 +13,9 @@ import { HTTPException } from 'hono/http-exception';
 import { loadActor, requireActor } from './auth/middleware.ts';
 import type { TAppConfig, TAppEnv } from './context.ts';
 import type { Db } from './db/client.ts';
+import { csrfGuard } from './http/csrf.ts';
 import { HttpProblem, renderProblem } from './http/problem.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { createAuthRoutes } from './routes/auth/index.ts';
 import { mountResourceRoutes } from './routes/index.ts';
 import { initiativeIoRoutes } from './routes/initiative-io/index.ts';
@@ -24,12 +26,12 @@ const PUBLIC_API_PATHS = new Set([
   '/api/auth/sign-out',
   '/api/openapi.json',
   '/api/docs',
+  '/api/docs/start.js',
   '/api/health',
 ]);
 const PUBLIC_API_PREFIXES = ['/api/auth/link/', '/api/docs/assets/', '/api/calendar-feeds/ics/'];
 /** JSON bodies are small; file uploads have their own, larger limit on their route. */
 const MAX_JSON_BODY = 1024 * 1024;
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface TCreateAppOptions {
   db: Db;
@@ -62,21 +64,8 @@ export function createApp({ db, config }: TCreateAppOptions) {
     await next();
   });
 
-  // CSRF: the session cookie is SameSite=Lax; on top of that, refuse state-changing requests that
-  // a browser marks as coming from another site.
-  app.use('/api/*', async (c, next) => {
-    if (UNSAFE_METHODS.has(c.req.method)) {
-      const site = c.req.header('sec-fetch-site');
-      const origin = c.req.header('origin');
-      const host = c.req.header('host');
-      const isCrossOrigin =
-        origin !== undefined && origin !== 'null' && host !== undefined && new URL(origin).host !== host;
-      if (site === 'cross-site' || isCrossOrigin || origin === 'null') {
-        throw new HttpProblem(403, 'Forbidden', 'Cross-site requests are not accepted.');
-      }
-    }
-    await next();
-  });
+  app.use('*', securityHeaders({ isHttps: config.publicUrl.startsWith('https:') }));
+  app.use('/api/*', csrfGuard({ publicUrl: config.publicUrl, isUploadRoute: uploadRoutesOf(app) }));
 
   app.use('/api/*', async (c, next) => {
     if (!c.req.header('content-type')?.includes('application/json')) return next();
@@ -113,6 +102,13 @@ export function createApp({ db, config }: TCreateAppOptions) {
     },
   });
   app.get('/api/docs', (c) => c.html(docsPage()));
+  // A file, not an inline script: the Content-Security-Policy runs only files of this origin.
+  app.get('/api/docs/start.js', (c) =>
+    c.body(DOCS_START_SCRIPT, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    }),
+  );
   app.get('/api/docs/assets/:file', (c) => {
     const file = c.req.param('file');
     if (!/^[\w.-]+\.(css|js)$/.test(file)) return c.notFound();
@@ -138,12 +134,36 @@ function swaggerDir(): string {
   return join(require.resolve('swagger-ui-dist/package.json'), '..');
 }
 
+const DOCS_START_SCRIPT =
+  "window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', deepLinking: true });\n";
+
+/**
+ * The routes whose request body is `multipart/form-data` in the OpenAPI route table: the only
+ * ones the CSRF guard lets upload a form. Read on first use, once every route is registered.
+ */
+function uploadRoutesOf(app: OpenAPIHono<TAppEnv>) {
+  let routes: { method: string; pattern: RegExp }[] | undefined;
+  return (method: string, path: string) => {
+    routes ??= app.openAPIRegistry.definitions.flatMap((d) =>
+      d.type === 'route' && d.route.request?.body?.content?.['multipart/form-data']
+        ? [
+            {
+              method: d.route.method.toUpperCase(),
+              pattern: new RegExp(`^${d.route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+            },
+          ]
+        : [],
+    );
+    return routes.some((r) => r.method === method && r.pattern.test(path));
+  };
+}
+
 function docsPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SoftPower API</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
 <body><div id="docs"></div><script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-<script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', deepLinking: true });</script>
+<script src="/api/docs/start.js"></script>
 </body></html>`;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseTrustedProxies, type TTrustedProxies } from './auth/client-address.ts';
 
 /** Settings read from the environment; every one has a default that works out of the box. */
 export interface TEnvConfig {
@@ -12,6 +13,8 @@ export interface TEnvConfig {
   webDir: string | undefined;
   /** When set, the first start writes the generated admin credentials there (mode 0600), for automation. */
   firstAdminFile: string | undefined;
+  /** Proxies whose `X-Forwarded-For` is believed (SOFTPOWER_TRUSTED_PROXIES); none by default. */
+  trustedProxies: TTrustedProxies;
 }
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -33,5 +36,6 @@ export function readEnvConfig(env: NodeJS.ProcessEnv = process.env): TEnvConfig 
     ).replace(/\/$/, ''),
     webDir: existsSync(webDir) ? webDir : undefined,
     firstAdminFile: env.SOFTPOWER_FIRST_ADMIN_FILE || undefined,
+    trustedProxies: parseTrustedProxies(env.SOFTPOWER_TRUSTED_PROXIES),
   };
 }

@@ -1,4 +1,5 @@
 import type { TMissionKind, TRole } from '../shared/enums.ts';
+import type { TTrustedProxies } from './auth/client-address.ts';
 import type { Db } from './db/client.ts';
 
 export interface TMembership {
@@ -25,6 +26,8 @@ export interface TAppConfig {
   isSecureCookie: boolean;
   /** Folder of the built web app; absent in API-only tests. */
   webDir?: string;
+  /** Proxies whose `X-Forwarded-For` is believed; absent: none (the socket's address counts). */
+  trustedProxies?: TTrustedProxies;
 }
 
 export interface TAppEnv {
