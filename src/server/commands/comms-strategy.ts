@@ -18,7 +18,7 @@ import type { Db, DbOrTx } from '../db/client.ts';
 import { commsLogos, commsStrategies, mediaSessions, people, plans, programmes } from '../db/schema.ts';
 import { badRequest, HttpProblem, notFound } from '../http/problem.ts';
 import { strategyPolicy } from '../policies/communication.ts';
-import { planPolicy } from '../policies/mission-data.ts';
+import { contactPolicy, planPolicy } from '../policies/mission-data.ts';
 import { authorize, hasRole, WRITER_ROLES } from '../policies/scope.ts';
 import { iso, isoRequired } from '../presenters/dates.ts';
 import { writeAudit } from './audit.ts';
@@ -329,13 +329,18 @@ export async function loadVisualIdentity(db: DbOrTx, planId: string): Promise<TV
 
 type TSessionRow = typeof mediaSessions.$inferSelect;
 
-async function presentSessions(db: DbOrTx, rows: TSessionRow[]): Promise<TMediaSession[]> {
+/**
+ * Who came follows the contacts policy: the attendees are read through `contactPolicy`'s scope,
+ * so an external collaborator (who sees no contacts) gets an empty list, and the free-text
+ * other attendees (names too) are withheld from them.
+ */
+async function presentSessions(db: DbOrTx, actor: TActor, rows: TSessionRow[]): Promise<TMediaSession[]> {
   const ids = [...new Set(rows.flatMap((r) => r.attendeeIds))];
   const attendees = ids.length
     ? await db
         .select({ id: people.id, fullName: people.fullName, kind: people.kind })
         .from(people)
-        .where(inArray(people.id, ids))
+        .where(and(inArray(people.id, ids), contactPolicy.scope(actor, people.missionId)))
     : [];
   const byId = new Map(attendees.map((a) => [a.id, a]));
   return rows.map((r) => ({
@@ -345,7 +350,7 @@ async function presentSessions(db: DbOrTx, rows: TSessionRow[]): Promise<TMediaS
     heldOn: r.heldOn,
     title: r.title,
     attendees: r.attendeeIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
-    otherAttendees: r.otherAttendees,
+    otherAttendees: contactPolicy.canRead(actor, r.missionId) ? r.otherAttendees : null,
     suggestions: r.suggestions,
     version: r.version,
     createdAt: isoRequired(r.createdAt),
@@ -362,7 +367,7 @@ export async function findMediaSessions(db: DbOrTx, actor: TActor, planId: strin
     .from(mediaSessions)
     .where(and(eq(mediaSessions.planId, plan.id), isNull(mediaSessions.archivedAt)))
     .orderBy(asc(mediaSessions.heldOn), asc(mediaSessions.createdAt));
-  return presentSessions(db, rows);
+  return presentSessions(db, actor, rows);
 }
 
 /** Records a media-engagement session. @throws 404 plan, 403 role, 400 attendees not of the mission */
@@ -396,7 +401,7 @@ export async function createMediaSession(
       action: 'create',
       after: row,
     });
-    return (await presentSessions(tx, [row!]))[0]!;
+    return (await presentSessions(tx, actor, [row!]))[0]!;
   });
 }
 
@@ -434,7 +439,7 @@ export async function updateMediaSession(
       before: current,
       after: saved,
     });
-    return (await presentSessions(tx, [saved]))[0]!;
+    return (await presentSessions(tx, actor, [saved]))[0]!;
   });
 }
 
@@ -458,6 +463,6 @@ export async function archiveMediaSession(
       before: current,
       after: saved,
     });
-    return (await presentSessions(tx, [saved]))[0]!;
+    return (await presentSessions(tx, actor, [saved]))[0]!;
   });
 }

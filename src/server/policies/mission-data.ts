@@ -26,6 +26,11 @@ export const planPolicy = {
 export const contactPolicy = {
   scope: (actor: TActor, missionColumn: PgColumn): SQL =>
     inMissions(missionColumn, fullReadMissionIds(actor)),
+  /** The record-level twin of `scope`, for contacts named inside other records. */
+  canRead: (actor: TActor, missionId: string) => {
+    const ids = fullReadMissionIds(actor);
+    return ids === 'all' || ids.includes(missionId);
+  },
   canCreate: (actor: TActor, missionId: string) => hasRole(actor, missionId, WRITER_ROLES),
   canUpdate: (actor: TActor, record: { missionId: string }) => hasRole(actor, record.missionId, WRITER_ROLES),
   canArchive: (actor: TActor, record: { missionId: string }) =>
