@@ -3,9 +3,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { ZChangePasswordRequest, ZMe, ZSignInRequest } from '../../../shared/schemas/auth.ts';
+import { clientAddress } from '../../auth/client-address.ts';
 import { actorOf } from '../../auth/middleware.ts';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
-import { RateLimiter } from '../../auth/rate-limit.ts';
+import { SignInLimiter } from '../../auth/rate-limit.ts';
 import {
   consumeSignInToken,
   createSession,
@@ -51,9 +52,8 @@ async function presentMe(db: DbOrTx, actor: TActor) {
 
 /** Sign-in, sign-out and the current user. Each app instance has its own rate limiters. */
 export function createAuthRoutes() {
-  // 10 attempts per 15 minutes per account, 50 per client address.
-  const perEmail = new RateLimiter(10, 15 * 60_000);
-  const perClient = new RateLimiter(50, 15 * 60_000);
+  // Failed password checks, per (account, address), per address and per account: see rate-limit.ts.
+  const signInLimiter = new SignInLimiter();
 
   return createRouter()
     .openapi(
@@ -73,8 +73,8 @@ export function createAuthRoutes() {
       }),
       async (c) => {
         const { email, password } = c.req.valid('json');
-        const client = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-        const wait = Math.max(perEmail.hit(email), perClient.hit(client));
+        const client = clientAddress(c);
+        const wait = signInLimiter.check({ email, client });
         if (wait > 0)
           throw tooManyRequests(
             `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
@@ -89,7 +89,7 @@ export function createAuthRoutes() {
         const hashToCheck = user?.passwordHash ?? (await getDummyHash());
         const isValid = (await verifyPassword(hashToCheck, password)) && !!user?.passwordHash;
         if (!user || !isValid) throw unauthorized('The e-mail or the password is not correct.');
-        perEmail.reset(email);
+        signInLimiter.succeed({ email, client });
         const token = await createSession(db, user.id);
         setSessionCookie(c, token);
         const actor: TActor = {
@@ -142,8 +142,6 @@ export function createAuthRoutes() {
         const db = c.get('db');
         const actor = actorOf(c);
         const { currentPassword, newPassword } = c.req.valid('json');
-        const wait = perEmail.hit(actor.email);
-        if (wait > 0) throw tooManyRequests('Too many attempts. Try again later.', wait);
         const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
         if (!user) throw unauthorized('Sign in again.');
         if (user.passwordHash) {
@@ -151,10 +149,14 @@ export function createAuthRoutes() {
             throw badRequest('Give your current password.', [
               { field: 'currentPassword', message: 'is required' },
             ]);
+          const attempt = { email: actor.email, client: clientAddress(c) };
+          const wait = signInLimiter.check(attempt);
+          if (wait > 0) throw tooManyRequests('Too many attempts. Try again later.', wait);
           if (!(await verifyPassword(user.passwordHash, currentPassword)))
             throw badRequest('The current password is not correct.', [
               { field: 'currentPassword', message: 'is not correct' },
             ]);
+          signInLimiter.succeed(attempt);
         }
         const passwordHash = await hashPassword(newPassword);
         const keep = getCookie(c, SESSION_COOKIE);
@@ -171,7 +173,6 @@ export function createAuthRoutes() {
               after: { email: user.email },
             });
         });
-        perEmail.reset(actor.email);
         return c.body(null, 204);
       },
     )
