@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { serve as serveNode } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadPlanData } from './commands/demo.ts';
 import { startFeedPolling } from './commands/press-feeds.ts';
 import { addUser, countUsers } from './commands/users.ts';
 import type { TEnvConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
+import { listen } from './http/listen.ts';
 
 export const FIRST_ADMIN_EMAIL = 'admin@softpower.local';
 
@@ -43,12 +43,10 @@ export async function startServer(config: TEnvConfig, log: (line: string) => voi
       publicUrl: config.publicUrl,
       isSecureCookie: config.publicUrl.startsWith('https:'),
       webDir: config.webDir,
+      trustedProxies: config.trustedProxies,
     },
   });
-  const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {
-    const s = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
-    s.once('error', reject);
-  });
+  const server = await listen({ fetch: app.fetch, port: config.port, hostname: config.host });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
