@@ -14,7 +14,8 @@ describe('public API paths', () => {
     );
     const page = await call('GET', '/api/docs');
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('/api/openapi.json');
+    expect(await page.text()).toContain('/api/docs/start.js');
+    expect(await (await call('GET', '/api/docs/start.js')).text()).toContain('/api/openapi.json');
     const asset = await call('GET', '/api/docs/assets/swagger-ui-bundle.js');
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toContain('javascript');
