@@ -19,7 +19,7 @@ import { commsLogos, commsStrategies, mediaSessions, people, plans, programmes }
 import { badRequest, HttpProblem, notFound } from '../http/problem.ts';
 import { strategyPolicy } from '../policies/communication.ts';
 import { planPolicy } from '../policies/mission-data.ts';
-import { authorize, hasRole, WRITER_ROLES } from '../policies/scope.ts';
+import { authorize, fullReadMissionIds, hasRole, WRITER_ROLES } from '../policies/scope.ts';
 import { iso, isoRequired } from '../presenters/dates.ts';
 import { writeAudit } from './audit.ts';
 import { archiveVersioned, staleVersion, updateVersioned } from './records.ts';
@@ -357,6 +357,12 @@ async function presentSessions(db: DbOrTx, rows: TSessionRow[]): Promise<TMediaS
 /** The plan's media-engagement sessions, oldest first. @throws 404 plan */
 export async function findMediaSessions(db: DbOrTx, actor: TActor, planId: string): Promise<TMediaSession[]> {
   const plan = await loadVisiblePlan(db, actor, planId);
+  // The attendees are the mission's contacts: read like them, not by external collaborators.
+  const readers = fullReadMissionIds(actor);
+  authorize(
+    readers === 'all' || readers.includes(plan.missionId),
+    "Media sessions name the mission's contacts: they are not shown to external collaborators.",
+  );
   const rows = await db
     .select()
     .from(mediaSessions)

@@ -216,8 +216,10 @@ describe('media-engagement sessions', () => {
     expect(created.status).toBe(201);
     const session = await created.json();
     expect(session.attendees).toEqual([{ id: journalist.id, fullName: 'Aruzhan K.', kind: 'journalist' }]);
-    const list = await call('GET', url, { cookie: collaborator.cookie });
+    const list = await call('GET', url, { cookie: viewer.cookie });
     expect((await list.json()).map((s: { id: string }) => s.id)).toEqual([session.id]);
+    // The attendees are the mission's contacts: not for external collaborators (issue 12).
+    expect((await call('GET', url, { cookie: collaborator.cookie })).status).toBe(403);
     const stale = await call('PATCH', `/api/media-sessions/${session.id}`, {
       cookie: officer.cookie,
       body: { version: 5, title: 'x' },
