@@ -45,6 +45,9 @@ export interface TFuzzCase {
 /** Numbers fast-check picks from: `noise[k] % n` chooses the k-th decision. */
 export type TNoise = number[];
 const pick = <T>(items: readonly T[], noise: TNoise, k: number): T => items[(noise[k] ?? 0) % items.length]!;
+/** The `run`-th sample of a class takes the next leaf, so that runs cover different fields. */
+const pickLeaf = <T>(items: readonly T[], noise: TNoise, run: number): T =>
+  items[((noise[1] ?? 0) + run) % items.length]!;
 
 type TLeaf = { path: (string | number)[]; schema: TJsonSchema; value: unknown; name: string };
 
@@ -151,17 +154,18 @@ function mutateBody(
   body: unknown,
   schema: TJsonSchema,
   noise: TNoise,
+  run: number,
 ): [unknown, string] {
   const all = leaves(body, schema);
   const at = (leaf: TLeaf) => leaf.path.join('.') || '(body)';
   const strings = all.filter(isString);
   switch (fuzzClass) {
     case 'nul': {
-      const leaf = pick(strings, noise, 1);
+      const leaf = pickLeaf(strings, noise, run);
       return [setAt(body, leaf.path, `${leaf.value}\u0000x`), `${at(leaf)} += \\u0000`];
     }
     case 'control-character': {
-      const leaf = pick(strings, noise, 1);
+      const leaf = pickLeaf(strings, noise, run);
       const c = pick(CONTROL, noise, 2);
       return [
         setAt(body, leaf.path, `a${c}b`),
@@ -169,31 +173,31 @@ function mutateBody(
       ];
     }
     case 'lone-surrogate': {
-      const leaf = pick(strings, noise, 1);
+      const leaf = pickLeaf(strings, noise, run);
       return [setAt(body, leaf.path, '\ud800x'), `${at(leaf)} = "\\ud800x"`];
     }
     case 'huge-number': {
-      const leaf = pick(
+      const leaf = pickLeaf(
         all.filter((l) => typeof l.value === 'number'),
         noise,
-        1,
+        run,
       );
       const n = pick(HUGE, noise, 2);
       return [setAt(body, leaf.path, n), `${at(leaf)} = ${n}`];
     }
     case 'fractional-integer': {
-      const leaf = pick(
+      const leaf = pickLeaf(
         all.filter((l) => typesOf(l.schema).includes('integer')),
         noise,
-        1,
+        run,
       );
       return [setAt(body, leaf.path, 1.5), `${at(leaf)} = 1.5`];
     }
     case 'extreme-date': {
-      const leaf = pick(
+      const leaf = pickLeaf(
         strings.filter((l) => DATE_LIKE.test(l.value as string)),
         noise,
-        1,
+        run,
       );
       const isDateTime = (leaf.value as string).includes('T');
       const date = pick(DATES, noise, 2);
@@ -201,19 +205,19 @@ function mutateBody(
       return [setAt(body, leaf.path, value), `${at(leaf)} = ${value}`];
     }
     case 'blank-key': {
-      const leaf = pick(
+      const leaf = pickLeaf(
         strings.filter((l) => KEY_NAME.test(l.name)),
         noise,
-        1,
+        run,
       );
       return [setAt(body, leaf.path, '   '), `${at(leaf)} = "   "`];
     }
     case 'over-long-string': {
-      const leaf = pick(strings, noise, 1);
+      const leaf = pickLeaf(strings, noise, run);
       return [setAt(body, leaf.path, 'x'.repeat(100_000)), `${at(leaf)} = 100,000 × "x"`];
     }
     case 'wrong-type': {
-      const leaf = pick(all, noise, 1);
+      const leaf = pickLeaf(all, noise, run);
       const wrong =
         typeof leaf.value === 'string'
           ? pick([123, true, [], {}], noise, 2)
@@ -224,7 +228,7 @@ function mutateBody(
     }
     case 'missing-required': {
       const required = flatten(schema).required ?? [];
-      const key = pick(required, noise, 1);
+      const key = pickLeaf(required, noise, run);
       return [deleteAt(body, [key]), `without ${key}`];
     }
     case 'extra-field': {
@@ -254,6 +258,7 @@ export function buildFuzzCase(
   fuzzClass: TFuzzClass,
   noise: TNoise,
   origin: string,
+  run = 0,
 ): TFuzzCase {
   const headers: Record<string, string> = { cookie: fixture.cookies.missionAdmin!, origin };
   let detail = '';
@@ -290,7 +295,7 @@ export function buildFuzzCase(
       body = pick(MALFORMED_JSON, noise, 1);
       detail = `body ${JSON.stringify(body)}`;
     } else {
-      const [mutated, what] = mutateBody(fuzzClass, full(fixture, op), op.jsonBody, noise);
+      const [mutated, what] = mutateBody(fuzzClass, full(fixture, op), op.jsonBody, noise, run);
       body = JSON.stringify(mutated);
       if (!detail) detail = what;
     }

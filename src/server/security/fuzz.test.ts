@@ -85,7 +85,7 @@ describe('fuzzing every operation from its schema', () => {
     const fuzzed = operations.filter((op) => !NOT_FUZZED.has(op.key));
     const combos = fuzzed.flatMap((op) =>
       FUZZ_CLASSES.filter((c) => applies(op, c, fixture)).flatMap((fuzzClass) =>
-        Array.from({ length: RUNS }, () => ({ op, fuzzClass })),
+        Array.from({ length: RUNS }, (_, run) => ({ op, fuzzClass, run })),
       ),
     );
     // The randomness of every case, drawn once under the seed: the same seed gives the same run.
@@ -95,7 +95,7 @@ describe('fuzzing every operation from its schema', () => {
     }) as TNoise[];
     // Destructive operations last, so that deleting the fixture's records does not hide later cases.
     const cases: TFuzzCase[] = combos
-      .map(({ op, fuzzClass }, i) => buildFuzzCase(fixture, op, fuzzClass, noises[i]!, base))
+      .map(({ op, fuzzClass, run }, i) => buildFuzzCase(fixture, op, fuzzClass, noises[i]!, base, run))
       .filter(
         (c) =>
           !(c.method === 'DELETE' && c.fuzzClass !== 'bad-path-param' && c.fuzzClass !== 'bad-query-param'),
