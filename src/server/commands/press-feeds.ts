@@ -11,7 +11,7 @@ import { conflict, notFound } from '../http/problem.ts';
 import { parseFeed } from '../media/feed.ts';
 import { FetchRefused, safeFetch, type TFetchOptions } from '../media/fetch.ts';
 import { contactPolicy } from '../policies/mission-data.ts';
-import { authorize, hasRole, WRITER_ROLES } from '../policies/scope.ts';
+import { authorize, hasRole, memberMissionIds, WRITER_ROLES } from '../policies/scope.ts';
 import { iso } from '../presenters/dates.ts';
 import { writeAudit } from './audit.ts';
 import { ingestMediaItem } from './press.ts';
@@ -67,6 +67,8 @@ export async function createFeed(
   actor: TActor,
   input: { missionId: string; url: string; title?: string },
 ): Promise<TFeed> {
+  const visible = memberMissionIds(actor);
+  if (visible !== 'all' && !visible.includes(input.missionId)) throw notFound('Mission');
   authorize(hasRole(actor, input.missionId, WRITER_ROLES));
   try {
     return await db.transaction(async (tx) => {

@@ -38,7 +38,7 @@ import type { TEntityCandidate } from '../media/entities.ts';
 import { FetchRefused, safeFetch, type TFetchOptions } from '../media/fetch.ts';
 import { initiativePolicy } from '../policies/initiative.ts';
 import { contactPolicy } from '../policies/mission-data.ts';
-import { authorize, fullReadMissionIds, hasRole, WRITER_ROLES } from '../policies/scope.ts';
+import { authorize, fullReadMissionIds, hasRole, memberMissionIds, WRITER_ROLES } from '../policies/scope.ts';
 import { iso } from '../presenters/dates.ts';
 import { writeAudit } from './audit.ts';
 import { isUniqueViolation, loadScoped, updateVersioned } from './records.ts';
@@ -167,6 +167,8 @@ export async function ingestMediaItem(
   fetchOptions: TFetchOptions = {},
 ): Promise<TIngestResult> {
   const { missionId, source } = input;
+  const visible = memberMissionIds(actor);
+  if (visible !== 'all' && !visible.includes(missionId)) throw notFound('Mission');
   authorize(
     hasRole(actor, missionId, WRITER_ROLES),
     'Adding clippings needs an officer, head of mission or administrator.',

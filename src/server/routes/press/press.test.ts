@@ -99,7 +99,8 @@ describe('POST /api/press/items', () => {
     const body = { missionId: mission.id, text: 'Testo' };
     expect((await call('POST', '/api/press/items', { body })).status).toBe(401);
     expect((await paste(viewer.cookie, { text: 'Un testo qualunque sul Kazakistan.' })).status).toBe(403);
-    expect((await paste(outsider.cookie, { text: 'Un testo qualunque sul Kazakistan.' })).status).toBe(403);
+    // Another mission's records are a 404 (docs/ARCHITECTURE.md, data rules).
+    expect((await paste(outsider.cookie, { text: 'Un testo qualunque sul Kazakistan.' })).status).toBe(404);
   });
 
   it('names invalid fields (400)', async () => {
