@@ -27,7 +27,10 @@ export const DATE_RANGE = { min: '1900-01-01', max: '2200-12-31' } as const;
 // ——— Text ———
 
 /** C0 controls other than tab, newline and carriage return; DEL; C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const URL_FORBIDDEN = /[\s\u0000-\u001F\u007F-\u009F]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -201,7 +204,7 @@ export function zHttpUrl(max: number = LIMITS.url) {
     .string({ error: stringError })
     .trim()
     .max(max, { error: `must be at most ${max} characters`, abort: true })
-    .refine((v) => !/[\s\u0000-\u001F\u007F-\u009F]/.test(v) && isWellFormedText(v), {
+    .refine((v) => !URL_FORBIDDEN.test(v) && isWellFormedText(v), {
       error: 'must not contain spaces or control characters',
       abort: true,
     })
