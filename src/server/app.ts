@@ -14,6 +14,7 @@ import { loadActor, requireActor } from './auth/middleware.ts';
 import type { TAppConfig, TAppEnv } from './context.ts';
 import type { Db } from './db/client.ts';
 import { csrfGuard } from './http/csrf.ts';
+import { toInputProblem } from './http/db-errors.ts';
 import { HttpProblem, renderProblem } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createAuthRoutes } from './routes/auth/index.ts';
@@ -50,6 +51,13 @@ export function createApp({ db, config }: TCreateAppOptions) {
         c,
         new HttpProblem(error.status, error.status === 400 ? 'Invalid request' : 'Error', detail),
       );
+    }
+    const inputProblem = toInputProblem(error);
+    if (inputProblem) {
+      console.warn(
+        `[softpower] ${c.req.method} ${c.req.path} refused by the database: ${inputProblem.message}`,
+      );
+      return renderProblem(c, inputProblem);
     }
     console.error(`[softpower] ${c.req.method} ${c.req.path} failed:`, error);
     return renderProblem(

@@ -32,6 +32,7 @@ import type {
   TUpdateAlarmVariableRequest,
   TUpdateTaskRequest,
 } from '../../shared/schemas/risk.ts';
+import { ZObservationRequest } from '../../shared/schemas/risk.ts';
 import type { TActor } from '../context.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
 import {
@@ -657,6 +658,7 @@ export async function importObservations(
     };
     const fail = (column: string, message: string) =>
       errors.push({ field: `row ${rowNumber}, column ${column}`, message });
+    const errorsBefore = errors.length;
     const observedOn = cell('observedOn');
     const rawValue = cell('value').replace(',', '.');
     const value = Number(rawValue);
@@ -664,7 +666,12 @@ export async function importObservations(
     else if (!isIsoDate(observedOn)) fail('observedOn', 'must be a date in the form YYYY-MM-DD');
     if (!rawValue) fail('value', 'is required');
     else if (!Number.isFinite(value)) fail('value', 'must be a number');
-    inputs.push({ observedOn, value, source: cell('source') || null, note: cell('note') || null });
+    const row = { observedOn, value, source: cell('source') || null, note: cell('note') || null };
+    // The same limits as an observation posted by hand (range, text, dates).
+    const parsed = ZObservationRequest.safeParse(row);
+    if (parsed.success) inputs.push(parsed.data);
+    else if (errors.length === errorsBefore)
+      for (const issue of parsed.error.issues) fail(issue.path.map(String).join('.'), issue.message);
   });
   if (errors.length)
     throw badRequest(`${errors.length} cell(s) are not valid: nothing was imported.`, errors);

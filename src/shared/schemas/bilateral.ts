@@ -1,24 +1,25 @@
 /** Bilateral knowledge base (issue 6, DESIGN.md §11): visits, agreements and economic figures. */
 import { z } from 'zod';
 import { BILATERAL_DATE_PRECISIONS, BILATERAL_FACT_KINDS } from '../enums.ts';
-import { ZCsvEnum, ZId, ZIsoDate, ZName, ZVersion, ZVersioned } from './common.ts';
+import {
+  ZCsvEnum,
+  ZId,
+  ZIsoDate,
+  ZName,
+  ZVersion,
+  ZVersioned,
+  zFiniteNumber,
+  zInteger,
+  zOptionalHttpUrl,
+  zOptionalLine,
+  zRequiredLine,
+  zText,
+} from './common.ts';
 import { ZIncludeArchived } from './query.ts';
 
-const ZShortList = z
-  .array(
-    z
-      .string()
-      .trim()
-      .min(1, { error: 'must not be empty' })
-      .max(200, { error: 'must be at most 200 characters' }),
-  )
-  .max(50, { error: 'at most 50' });
-const ZShortText = z
-  .string()
-  .trim()
-  .max(200, { error: 'must be at most 200 characters' })
-  .nullish()
-  .transform((v) => v || null);
+const ZShortList = z.array(zRequiredLine(200)).max(50, { error: 'at most 50' });
+const ZShortText = zOptionalLine(200);
+const ZSummary = zText({ max: 5000, isMultiline: true });
 
 /** Every field a person edits on a bilateral fact. */
 export const ZBilateralFactFields = z.object({
@@ -28,19 +29,15 @@ export const ZBilateralFactFields = z.object({
   datePrecision: z.enum(BILATERAL_DATE_PRECISIONS, {
     error: `must be one of ${BILATERAL_DATE_PRECISIONS.join(', ')}`,
   }),
-  summary: z
-    .string()
-    .trim()
-    .max(5000, { error: 'must be at most 5000 characters' })
-    .nullish()
-    .transform((v) => v || null),
+  summary: ZSummary.nullish().transform((v) => v || null),
   parties: ZShortList,
   people: ZShortList,
   level: ZShortText,
   direction: ZShortText,
   place: ZShortText,
   sectors: ZShortList,
-  value: z.number({ error: 'must be a number' }).finite({ error: 'must be a number' }).nullable(),
+  /** A figure (a trade volume, an investment): any sign, below 10^15 in magnitude. */
+  value: zFiniteNumber(1e15).nullable(),
   currency: z
     .string()
     .trim()
@@ -50,10 +47,7 @@ export const ZBilateralFactFields = z.object({
     .transform((v) => v || null),
   unit: ZShortText,
   sourceMediaItemId: ZId.nullable(),
-  sourceUrl: z
-    .union([z.literal(''), z.url({ error: 'must be a web address' })])
-    .nullish()
-    .transform((v) => v || null),
+  sourceUrl: zOptionalHttpUrl(),
 });
 export type TBilateralFactFields = z.infer<typeof ZBilateralFactFields>;
 
@@ -73,13 +67,9 @@ export const ZBilateralFactFromClippingRequest = z
   .object({
     kind: z.enum(BILATERAL_FACT_KINDS, { error: `must be one of ${BILATERAL_FACT_KINDS.join(', ')}` }),
     /** Index in the clipping's `figures` whose value and currency the fact takes. */
-    figureIndex: z
-      .number({ error: 'must be a whole number' })
-      .int({ error: 'must be a whole number' })
-      .min(0)
-      .optional(),
+    figureIndex: zInteger({ min: 0, max: 10_000 }).optional(),
     title: ZName.optional(),
-    summary: z.string().trim().max(5000).optional(),
+    summary: ZSummary.optional(),
   })
   .meta({ id: 'BilateralFactFromClippingRequest' });
 export type TBilateralFactFromClippingRequest = z.infer<typeof ZBilateralFactFromClippingRequest>;

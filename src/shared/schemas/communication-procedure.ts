@@ -10,7 +10,17 @@ import {
   DATE_PRECISIONS,
   IMPORTANCES,
 } from '../enums.ts';
-import { LIMITS, ZCsvEnum, ZId, ZIsoDate, ZOptionalText, ZPage, ZPageQuery, ZVersion } from './common.ts';
+import {
+  LIMITS,
+  ZCsvEnum,
+  ZId,
+  ZIsoDate,
+  ZOptionalText,
+  ZPage,
+  ZPageQuery,
+  ZVersion,
+  zHttpUrl,
+} from './common.ts';
 import { ZBooleanQuery } from './query.ts';
 
 const ZPersonRef = z.object({ id: z.string(), fullName: z.string() });
@@ -166,10 +176,7 @@ export const ZCommunicationStepQuery = ZPageQuery.extend({
 });
 export type TCommunicationStepQuery = z.infer<typeof ZCommunicationStepQuery>;
 
-const ZEvidenceUrl = z
-  .url({ protocol: /^https?$/, error: 'must be a web address (http or https)' })
-  .max(2000)
-  .nullable();
+const ZEvidenceUrl = zHttpUrl(2000).nullable();
 
 export const ZUpdateStepRequest = z
   .object({

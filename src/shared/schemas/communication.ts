@@ -19,8 +19,15 @@ import {
   ZOptionalText,
   ZPage,
   ZPageQuery,
+  ZSearchQuery,
+  ZTitle,
   ZVersion,
   ZVersioned,
+  zHttpUrl,
+  zInteger,
+  zLine,
+  zRequiredLine,
+  zText,
 } from './common.ts';
 import { ZIncludeArchived } from './query.ts';
 
@@ -29,20 +36,11 @@ export const ZHexColour = z
   .trim()
   .regex(/^#[0-9A-Fa-f]{6}$/, { error: 'must be a colour in the form #RRGGBB' });
 
-const ZShortText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
+const ZShortText = zRequiredLine;
 
-const ZUrl = z
-  .string()
-  .trim()
-  .max(500, { error: 'must be at most 500 characters' })
-  .regex(/^https?:\/\/\S+$/i, { error: 'must be an address starting with http:// or https://' });
+const ZUrl = zHttpUrl(500);
 
-const ZHandle = z.string().trim().max(200, { error: 'must be at most 200 characters' });
+const ZHandle = zLine(200);
 
 const emptyToNull = (v: string | null | undefined) => (v ? v : null);
 
@@ -69,7 +67,9 @@ export const ZStrategyFields = z.object({
 
 /** The whole strategy, or part of it; `version` 0 when none was saved yet. */
 export const ZUpdateStrategyRequest = ZStrategyFields.partial()
-  .extend({ version: z.number({ error: 'is required: the version you edited' }).int().min(0) })
+  .extend({
+    version: zInteger({ min: 0 }).refine((v) => v >= 0, { error: 'is required: the version you edited' }),
+  })
   .meta({ id: 'UpdateCommsStrategyRequest' });
 export type TUpdateStrategyRequest = z.infer<typeof ZUpdateStrategyRequest>;
 
@@ -168,7 +168,7 @@ export const ZMediaContactFields = z.object({
   personKind: z.enum(MEDIA_PERSON_KINDS, { error: `must be one of ${MEDIA_PERSON_KINDS.join(', ')}` }),
   email: z
     .email({ error: 'must be an e-mail address' })
-    .max(LIMITS.name)
+    .max(LIMITS.name, { error: `must be at most ${LIMITS.name} characters` })
     .nullish()
     .or(z.literal(''))
     .transform(emptyToNull),
@@ -176,12 +176,7 @@ export const ZMediaContactFields = z.object({
   outletId: ZId.nullable(),
   languages: z.array(ZLanguageCode).max(20),
   channels: z.array(ZMediaChannelEntry).max(20, { error: 'at most 20' }),
-  audienceSize: z
-    .number({ error: 'must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(0, { error: 'must not be negative' })
-    .max(2_000_000_000)
-    .nullable(),
+  audienceSize: zInteger({ min: 0, max: 2_000_000_000 }).nullable(),
   topics: z.array(ZShortText(100)).max(30, { error: 'at most 30' }),
   notes: ZOptionalText,
 });
@@ -234,7 +229,7 @@ export const ZMediaContactListQuery = ZPageQuery.extend({
   missionId: ZId.optional(),
   listId: ZId.optional(),
   /** Words to find in the name, e-mail, handles or topics. */
-  q: z.string().trim().max(200).optional(),
+  q: ZSearchQuery.optional(),
   includeArchived: ZIncludeArchived,
 });
 export type TMediaContactListQuery = z.infer<typeof ZMediaContactListQuery>;
@@ -300,18 +295,8 @@ export type TCreatePressReleaseRequest = z.infer<typeof ZCreatePressReleaseReque
 export const ZUpdatePressReleaseRequest = z
   .object({
     version: ZVersion,
-    title: z
-      .string()
-      .trim()
-      .min(1, { error: 'must not be empty' })
-      .max(LIMITS.title, { error: `must be at most ${LIMITS.title} characters` })
-      .optional(),
-    body: z
-      .string()
-      .trim()
-      .min(1, { error: 'must not be empty' })
-      .max(LIMITS.text * 2, { error: `must be at most ${LIMITS.text * 2} characters` })
-      .optional(),
+    title: ZTitle.optional(),
+    body: zText({ max: LIMITS.text * 2, min: 1, isMultiline: true }).optional(),
   })
   .meta({ id: 'UpdatePressReleaseRequest' });
 export type TUpdatePressReleaseRequest = z.infer<typeof ZUpdatePressReleaseRequest>;

@@ -11,18 +11,23 @@ import {
 import {
   LIMITS,
   ZCsvEnum,
+  ZHttpUrl,
   ZId,
   ZIsoDate,
+  ZIsoMonth,
+  ZMoney,
   ZOptionalText,
   ZPage,
   ZPageQuery,
+  ZRecordKey,
+  ZSearchQuery,
+  ZTitle,
   ZVersion,
   ZVersioned,
+  zRequiredLine,
 } from './common.ts';
 
-const ZCityList = z
-  .array(z.string().trim().min(1, { error: 'must not be empty' }).max(100))
-  .max(LIMITS.listItems, { error: `at most ${LIMITS.listItems}` });
+const ZCityList = z.array(zRequiredLine(100)).max(LIMITS.listItems, { error: `at most ${LIMITS.listItems}` });
 
 export const ZPartnerLink = z.object({
   organisationId: ZId,
@@ -31,11 +36,7 @@ export const ZPartnerLink = z.object({
 
 /** Every field a person edits on an initiative; shared by create, update, the form and the importer. */
 export const ZInitiativeFields = z.object({
-  title: z
-    .string({ error: 'is required' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(LIMITS.title, { error: `must be at most ${LIMITS.title} characters` }),
+  title: ZTitle,
   summary: ZOptionalText,
   type: z.enum(INITIATIVE_TYPES, { error: `must be one of ${INITIATIVE_TYPES.join(', ')}` }),
   status: z.enum(INITIATIVE_STATUSES, { error: `must be one of ${INITIATIVE_STATUSES.join(', ')}` }),
@@ -56,22 +57,12 @@ export const ZInitiativeFields = z.object({
   mediaCoverage: ZOptionalText,
   /** What it falls back to when an alarm on one of its risks goes off, e.g. an online format. */
   fallbackAlternative: ZOptionalText,
-  mediaLinks: z
-    .array(
-      z
-        .string()
-        .trim()
-        .max(2000)
-        .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), {
-          error: 'must be a web address starting with http:// or https://',
-        }),
-    )
-    .max(LIMITS.listItems, { error: `at most ${LIMITS.listItems} links` }),
+  mediaLinks: z.array(ZHttpUrl).max(LIMITS.listItems, { error: `at most ${LIMITS.listItems} links` }),
   mediaReflection: z
     .enum(MEDIA_REFLECTIONS, { error: `must be one of ${MEDIA_REFLECTIONS.join(', ')}` })
     .nullable(),
   importance: z.enum(IMPORTANCES, { error: 'must be standard or major' }),
-  budget: z.number({ error: 'must be a number' }).nonnegative({ error: 'must not be negative' }).nullable(),
+  budget: ZMoney.nullable(),
   ownerId: ZId.nullable(),
   delegateIds: z.array(ZId).max(LIMITS.listItems),
   partners: z.array(ZPartnerLink).max(LIMITS.listItems * 2),
@@ -86,7 +77,7 @@ const endNeedsStart = (v: { startDate?: string | null; endDate?: string | null }
 /** Defaults applied when creating: only title, type and plan are required. */
 export const ZCreateInitiativeRequest = ZInitiativeFields.partial()
   .required({ title: true, type: true })
-  .extend({ planId: ZId, key: z.string().trim().max(100).nullish() })
+  .extend({ planId: ZId, key: ZRecordKey.nullish() })
   .refine(datesInOrder, { error: 'must not be before the start date', path: ['endDate'] })
   .refine(endNeedsStart, { error: 'needs a start date', path: ['startDate'] });
 export type TCreateInitiativeRequest = z.infer<typeof ZCreateInitiativeRequest>;
@@ -109,10 +100,7 @@ export const ZInitiativeListQuery = ZPageQuery.extend({
   planId: ZId.optional(),
   missionId: ZId.optional(),
   /** Initiatives whose dates touch this month (YYYY-MM). */
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month in the form YYYY-MM' })
-    .optional(),
+  month: ZIsoMonth.optional(),
   focusAreaId: ZId.optional(),
   vectorId: ZId.optional(),
   programmeId: ZId.optional(),
@@ -120,7 +108,7 @@ export const ZInitiativeListQuery = ZPageQuery.extend({
   status: ZCsvEnum(INITIATIVE_STATUSES).optional(),
   mediaReflection: ZCsvEnum(MEDIA_REFLECTIONS).optional(),
   /** Words to find in the title, summary, cities or partners' names. */
-  q: z.string().trim().max(200).optional(),
+  q: ZSearchQuery.optional(),
   sort: z.enum(INITIATIVE_SORTS).default('startDate'),
   order: z.enum(['asc', 'desc']).default('asc'),
   includeArchived: z

@@ -4,14 +4,9 @@
  */
 import { z } from 'zod';
 import { ASSIGNMENT_ACTIONS, ASSIGNMENT_ROLES, CHECK_IN_STATUSES } from '../enums.ts';
-import { LIMITS, ZId, ZIsoDate, ZOptionalText, ZVersion, ZVersioned } from './common.ts';
+import { ZId, ZIsoDate, ZOptionalText, ZVersion, ZVersioned, zLine, zRequiredText } from './common.ts';
 
-const ZRequiredText = (max: number = LIMITS.text) =>
-  z
-    .string({ error: 'is required' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
+const ZRequiredText = zRequiredText;
 
 const ZDateRequired = z.string({ error: 'is required' }).pipe(ZIsoDate);
 
@@ -219,11 +214,8 @@ export type TAgenda = z.infer<typeof ZAgenda>;
 
 // ——— Lessons learned ———
 
-const ZLessonTag = z
-  .string()
-  .trim()
+const ZLessonTag = zLine(50)
   .toLowerCase()
-  .max(50, { error: 'must be at most 50 characters' })
   .nullish()
   .transform((v) => v || null);
 

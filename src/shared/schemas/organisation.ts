@@ -8,30 +8,24 @@ import {
   ZOptionalText,
   ZPage,
   ZPageQuery,
+  ZSearchQuery,
   ZVersion,
   ZVersioned,
+  zHttpUrl,
+  zOptionalLine,
 } from './common.ts';
 import { ZBooleanQuery, ZIncludeArchived, ZSortOrder } from './query.ts';
 
-const ZWebsite = z
-  .url({
-    protocol: /^https?$/,
-    hostname: z.regexes.domain,
-    error: 'must be a web address such as https://ice.it',
-  })
-  .max(500, { error: 'must be at most 500 characters' });
+const ZWebsite = zHttpUrl(500).refine((v) => z.regexes.domain.test(new URL(v).hostname), {
+  error: 'must be a web address such as https://ice.it',
+});
 
 /** Every field a person edits on an organisation. */
 export const ZOrganisationFields = z.object({
   name: ZName,
   kind: z.enum(ORGANISATION_KINDS, { error: `must be one of ${ORGANISATION_KINDS.join(', ')}` }),
   country: ZCountryCode.nullable(),
-  sector: z
-    .string()
-    .trim()
-    .max(200, { error: 'must be at most 200 characters' })
-    .nullish()
-    .transform((v) => v || null),
+  sector: zOptionalLine(200),
   website: z
     .union([z.literal(''), ZWebsite])
     .nullish()
@@ -67,7 +61,7 @@ export const ORGANISATION_SORTS = ['name', 'kind', 'country', 'updatedAt'] as co
 export const ZOrganisationListQuery = ZPageQuery.extend({
   missionId: ZId.optional(),
   /** Words to find in the name, sector or notes. */
-  q: z.string().trim().max(200).optional(),
+  q: ZSearchQuery.optional(),
   kind: ZCsvEnum(ORGANISATION_KINDS).optional(),
   country: ZCountryCode.optional(),
   isNewActor: ZBooleanQuery.optional(),

@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { PERSON_KINDS } from '../enums.ts';
-import { LIMITS, ZCsvEnum, ZId, ZName, ZPage, ZPageQuery, ZVersion, ZVersioned } from './common.ts';
+import {
+  LIMITS,
+  ZCsvEnum,
+  ZEmail,
+  ZId,
+  ZName,
+  ZPage,
+  ZPageQuery,
+  ZSearchQuery,
+  ZVersion,
+  ZVersioned,
+  zRequiredLine,
+} from './common.ts';
 import { ZIncludeArchived, ZSortOrder } from './query.ts';
 
-const ZCompetenceTag = z
-  .string({ error: 'is required' })
-  .trim()
-  .toLowerCase()
-  .min(1, { error: 'must not be empty' })
-  .max(50, { error: 'must be at most 50 characters' });
+const ZCompetenceTag = zRequiredLine(50).toLowerCase();
 
 export const ZCompetence = z.object({
   tag: ZCompetenceTag,
@@ -30,7 +37,7 @@ export const ZPersonFields = z.object({
   fullName: ZName,
   kind: z.enum(PERSON_KINDS, { error: `must be one of ${PERSON_KINDS.join(', ')}` }),
   email: z
-    .union([z.literal(''), z.string().trim().toLowerCase().email({ error: 'must be an e-mail address' })])
+    .union([z.literal(''), ZEmail])
     .nullish()
     .transform((v) => v || null),
   languages: z
@@ -73,7 +80,7 @@ export const PERSON_SORTS = ['fullName', 'kind', 'capacity', 'updatedAt'] as con
 export const ZPersonListQuery = ZPageQuery.extend({
   missionId: ZId.optional(),
   /** Words to find in the name or e-mail address. */
-  q: z.string().trim().max(200).optional(),
+  q: ZSearchQuery.optional(),
   kind: ZCsvEnum(PERSON_KINDS).optional(),
   /** People with this competence tag, at any level. */
   competence: ZCompetenceTag.optional(),

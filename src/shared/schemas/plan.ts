@@ -1,39 +1,35 @@
 import { z } from 'zod';
 import { OBJECTIVE_LEVELS, PHASE_KINDS } from '../enums.ts';
-import { LIMITS, ZId, ZIsoDate, ZName, ZOptionalText, ZVersion, ZVersioned } from './common.ts';
+import {
+  LIMITS,
+  ZId,
+  ZIsoDate,
+  ZKey,
+  ZMoney,
+  ZName,
+  ZOptionalText,
+  ZTitle,
+  ZVersion,
+  ZVersioned,
+  zInteger,
+  zOptionalLine,
+  zRequiredLine,
+  zRequiredText,
+} from './common.ts';
 import { ZIncludeArchived } from './query.ts';
 
-const ZTitle = z
-  .string({ error: 'is required' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(LIMITS.title, { error: `must be at most ${LIMITS.title} characters` });
-
-const ZAcronym = z
-  .string({ error: 'is required' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(30, { error: 'must be at most 30 characters' });
+const ZAcronym = zRequiredLine(30);
 
 /** A structure record's stable code, used by imports and exports: `cultural`, `mani-esperte`. */
-export const ZStructureKey = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,59}$/, {
-    error: 'must be lowercase letters, digits, - or _ (at most 60), such as cultural',
-  });
+export const ZStructureKey = ZKey;
 
-const ZPosition = z.number({ error: 'must be a number' }).int().min(0, { error: 'must not be negative' });
+const ZPosition = zInteger({ min: 0, max: 10_000 });
 
 const ZObjectiveLevel = z.literal(OBJECTIVE_LEVELS, {
   error: 'must be 1 (what the plan achieves outside) or 2 (how the team works)',
 });
 
-const ZObjectiveText = z
-  .string({ error: 'is required' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(LIMITS.text, { error: `must be at most ${LIMITS.text} characters` });
+const ZObjectiveText = zRequiredText();
 
 const ZHexColor = z
   .string()
@@ -55,10 +51,7 @@ export const ZPlanFields = z.object({
   missionStatement: ZOptionalText,
   periodStart: ZIsoDate.nullable(),
   periodEnd: ZIsoDate.nullable(),
-  budgetEnvelope: z
-    .number({ error: 'must be a number' })
-    .nonnegative({ error: 'must not be negative' })
-    .nullable(),
+  budgetEnvelope: ZMoney.nullable(),
 });
 
 export const ZCreatePlanRequest = ZPlanFields.partial()
@@ -198,12 +191,7 @@ export const ZProgrammeList = z.object({ items: z.array(ZProgramme) }).meta({ id
 
 const ZProgrammeFields = z.object({
   name: ZName,
-  hashtag: z
-    .string()
-    .trim()
-    .max(100, { error: 'must be at most 100 characters' })
-    .nullish()
-    .transform((v) => v || null),
+  hashtag: zOptionalLine(100),
   colors: z.array(ZHexColor).max(12, { error: 'at most 12 colours' }),
   description: ZOptionalText,
 });

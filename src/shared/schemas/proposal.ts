@@ -12,6 +12,7 @@ import {
   ZCsvEnum,
   ZId,
   ZIsoDate,
+  ZMoney,
   ZOptionalText,
   ZPage,
   ZPageQuery,
@@ -42,10 +43,7 @@ export const ZProposalFields = z.object({
     .max(LIMITS.listItems, { error: `at most ${LIMITS.listItems}` }),
   innovationKind: z.enum(INNOVATION_KINDS, { error: 'must be product or process' }).nullable(),
   involvesYouth: z.boolean(),
-  estimatedCost: z
-    .number({ error: 'must be a number' })
-    .nonnegative({ error: 'must not be negative' })
-    .nullable(),
+  estimatedCost: ZMoney.nullable(),
   targetAudience: ZOptionalText,
   /** Why it matters. */
   rationale: ZOptionalText,

@@ -17,7 +17,7 @@ import {
   MEDIA_REFLECTIONS,
   SOCIAL_PLATFORMS,
 } from '../enums.ts';
-import { LIMITS, ZId, ZIsoDate, ZName, ZOptionalText, ZVersion, ZVersioned } from './common.ts';
+import { LIMITS, ZId, ZIsoDate, ZName, ZOptionalText, ZVersion, ZVersioned, zHttpUrl } from './common.ts';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
@@ -35,9 +35,7 @@ export const ZCount = z
   .min(0, { error: 'must be 0 or more' })
   .max(2_147_483_647, { error: 'is too large' });
 
-const ZUrl = z
-  .url({ error: 'must be a web address (http or https)', protocol: /^https?$/ })
-  .max(2000, { error: 'must be at most 2000 characters' });
+const ZUrl = zHttpUrl(2000);
 
 export const ZValueAtDate = z.object({
   value: ZMeasuredValue.nullable(),

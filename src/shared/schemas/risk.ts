@@ -15,14 +15,26 @@ import {
   RISK_RESPONSES,
   TASK_STATUSES,
 } from '../enums.ts';
-import { LIMITS, ZId, ZIsoDate, ZName, ZOptionalText, ZVersion, ZVersioned } from './common.ts';
+import {
+  INT4_MAX,
+  LIMITS,
+  ZId,
+  ZIsoDate,
+  ZName,
+  ZOptionalText,
+  ZTitle,
+  ZVersion,
+  ZVersioned,
+  zFiniteNumber,
+  zLine,
+  zRawText,
+  zRequiredLine,
+  zText,
+} from './common.ts';
 import { ZBooleanQuery, ZIncludeArchived } from './query.ts';
 
-const ZTitle = z
-  .string({ error: 'is required' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(LIMITS.title, { error: `must be at most ${LIMITS.title} characters` });
+/** Alarm bounds and observed values: `double precision`, kept to a sane magnitude. */
+const ZAlarmValue = zFiniteNumber(1e13);
 const ZLikelihood = z.enum(LIKELIHOODS, { error: `must be one of ${LIKELIHOODS.join(', ')}` });
 const ZImpact = z.enum(IMPACTS, { error: `must be one of ${IMPACTS.join(', ')}` });
 const ZPersonRef = z.object({ id: z.string(), fullName: z.string() });
@@ -68,7 +80,11 @@ export const ZUpdateRiskSettingsRequest = z
       .optional(),
     matrix: ZRiskMatrixGrid.optional(),
     /** The version you edited (0 for a plan still on the defaults). */
-    version: z.number({ error: 'is required: the version you edited' }).int().min(0),
+    version: z
+      .number({ error: 'is required: the version you edited' })
+      .int({ error: 'must be a whole number' })
+      .min(0, { error: 'must not be negative' })
+      .max(INT4_MAX, { error: `must be at most ${INT4_MAX}` }),
   })
   .meta({ id: 'UpdateRiskSettingsRequest' });
 export type TUpdateRiskSettingsRequest = z.infer<typeof ZUpdateRiskSettingsRequest>;
@@ -84,7 +100,7 @@ export const ZRiskActionInput = z.object({
 
 export const ZRiskFields = z.object({
   initiativeId: ZId.nullable(),
-  area: z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }).max(60),
+  area: zRequiredLine(60),
   title: ZTitle,
   cause: ZOptionalText,
   event: ZOptionalText,
@@ -175,10 +191,10 @@ export const ZObservationFrequency = z
 
 export const ZAlarmVariableFields = z.object({
   metric: ZTitle,
-  unit: z.string().trim().max(40).nullish(),
+  unit: zLine(40).nullish(),
   direction: z.enum(ALARM_DIRECTIONS, { error: `must be one of ${ALARM_DIRECTIONS.join(', ')}` }),
-  amberBound: z.number({ error: 'must be a number' }),
-  redBound: z.number({ error: 'must be a number' }),
+  amberBound: ZAlarmValue,
+  redBound: ZAlarmValue,
   frequency: ZObservationFrequency,
   escalationOwnerId: ZId.nullable(),
   exposedInitiativeIds: z.array(ZId).max(LIMITS.listItems),
@@ -265,8 +281,8 @@ export type TRiskDetail = z.infer<typeof ZRiskDetail>;
 export const ZObservationRequest = z
   .object({
     observedOn: ZIsoDate,
-    value: z.number({ error: 'must be a number' }).finite(),
-    source: z.string().trim().max(LIMITS.name).nullish(),
+    value: ZAlarmValue,
+    source: zLine(LIMITS.name).nullish(),
     note: ZOptionalText,
   })
   .meta({ id: 'ObservationRequest' });
@@ -275,7 +291,7 @@ export type TObservationRequest = z.infer<typeof ZObservationRequest>;
 export const ZObservationImportRequest = z
   .object({
     /** CSV text with a header row: `observedOn,value,source,note` (source and note optional). */
-    csv: z.string({ error: 'is required' }).min(1, { error: 'must not be empty' }).max(2_000_000),
+    csv: zRawText(2_000_000).min(1, { error: 'must not be empty' }),
   })
   .meta({ id: 'ObservationImportRequest' });
 
@@ -301,11 +317,7 @@ export const ZAlertList = z.object({ items: z.array(ZAlert) }).meta({ id: 'Alert
 
 export const ZResolveAlertRequest = z
   .object({
-    note: z
-      .string({ error: 'is required: say what was done' })
-      .trim()
-      .min(1, { error: 'is required: say what was done' })
-      .max(LIMITS.text),
+    note: zText({ max: LIMITS.text, isMultiline: true }).min(1, { error: 'is required: say what was done' }),
     version: ZVersion.optional(),
   })
   .meta({ id: 'ResolveAlertRequest' });
