@@ -15643,7 +15643,6 @@ export interface components {
             periodEnd: string;
             value?: number | null;
             comment?: string | null;
-            /** Format: uri */
             evidenceUrl?: string | null;
         };
         UpdateInitiativeResultsRequest: {
@@ -15741,7 +15740,6 @@ export interface components {
         SocialPostRequest: {
             externalId?: string | null;
             publishedOn: string;
-            /** Format: uri */
             url?: string | null;
             caption?: string | null;
             reach?: number | null;
@@ -16461,7 +16459,6 @@ export interface components {
             skipReason?: string | null;
             /** Format: uuid */
             ownerId?: string | null;
-            /** Format: uri */
             evidenceUrl?: string | null;
             notes?: string | null;
             version: number;
