@@ -25,6 +25,9 @@ export interface TAppConfig {
   isSecureCookie: boolean;
   /** Folder of the built web app; absent in API-only tests. */
   webDir?: string;
+  /** Session limits in milliseconds (defaults: 8 hours idle, 14 days in all; see auth/sessions.ts). */
+  sessionIdleMs?: number;
+  sessionMaxAgeMs?: number;
 }
 
 export interface TAppEnv {
