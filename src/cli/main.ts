@@ -4,6 +4,7 @@
  * on failure.
  */
 import { Command, CommanderError } from 'commander';
+import { signInLinkUrl } from '../server/auth/sessions.ts';
 import { loadPlanData, readPlanDataFile } from '../server/commands/demo.ts';
 import { addUser } from '../server/commands/users.ts';
 import { readEnvConfig } from '../server/config.ts';
@@ -79,9 +80,20 @@ user
   .option('--name <name>', 'display name (default: the part of the e-mail before @)')
   .option('--mission <slug>', 'mission slug, e.g. it-astana', 'it-astana')
   .option('--role <role>', `one of ${ROLES.join(', ')}`, 'officer')
-  .option('--password <password>', 'at least 10 characters (default: a generated one, printed once)')
+  .option(
+    '--password <password>',
+    '12 to 200 characters, not a common password (default: a generated one, printed once)',
+  )
+  .option('--network-admin', 'also make the account a network administrator (manages missions and accounts)')
   .action(
-    async (options: { email: string; name?: string; mission: string; role: string; password?: string }) => {
+    async (options: {
+      email: string;
+      name?: string;
+      mission: string;
+      role: string;
+      password?: string;
+      networkAdmin?: boolean;
+    }) => {
       await withDatabase(async ({ db }) => {
         const result = await addUser(db, {
           email: options.email,
@@ -89,13 +101,16 @@ user
           missionSlug: options.mission,
           role: options.role as (typeof ROLES)[number],
           password: options.password,
+          isNetworkAdmin: options.networkAdmin === true,
         });
         const { publicUrl } = readEnvConfig();
         console.log(
-          `${result.isNewUser ? 'Created' : 'Updated'} ${result.email} as ${options.role} of ${options.mission}.`,
+          `${result.isNewUser ? 'Created' : 'Updated'} ${result.email} as ${options.role} of ${options.mission}${options.networkAdmin ? ', network administrator' : ''}.`,
         );
         if (result.generatedPassword) console.log(`Password (shown once): ${result.generatedPassword}`);
-        console.log(`One-time sign-in link (24 h): ${publicUrl}/api/auth/link/${result.signInToken}`);
+        console.log(
+          `One-time sign-in link (24 h; older links stop working): ${signInLinkUrl(publicUrl, result.signInToken)}`,
+        );
       });
     },
   );

@@ -21,10 +21,12 @@ import { createAuthRoutes } from './routes/auth/index.ts';
 import { mountResourceRoutes } from './routes/index.ts';
 import { initiativeIoRoutes } from './routes/initiative-io/index.ts';
 import { initiativeRoutes } from './routes/initiatives/index.ts';
+import { networkRoutes } from './routes/network/index.ts';
 
 const PUBLIC_API_PATHS = new Set([
   '/api/auth/sign-in',
   '/api/auth/sign-out',
+  '/api/auth/password-reset',
   '/api/openapi.json',
   '/api/docs',
   '/api/docs/start.js',
@@ -99,6 +101,7 @@ export function createApp({ db, config }: TCreateAppOptions) {
   app.route('/api', initiativeRoutes);
   mountResourceRoutes(app);
   app.route('/api', initiativeIoRoutes);
+  app.route('/api', networkRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -28,6 +28,9 @@ export interface TAppConfig {
   webDir?: string;
   /** Proxies whose `X-Forwarded-For` is believed; absent: none (the socket's address counts). */
   trustedProxies?: TTrustedProxies;
+  /** Session limits in milliseconds (defaults: 8 hours idle, 14 days in all; see auth/sessions.ts). */
+  sessionIdleMs?: number;
+  sessionMaxAgeMs?: number;
 }
 
 export interface TAppEnv {

@@ -26,6 +26,8 @@ export async function startServer(config: TEnvConfig, log: (line: string) => voi
       name: 'Administrator',
       missionSlug: 'it-astana',
       role: 'admin',
+      // The first account also runs the network: it creates missions and their administrators.
+      isNetworkAdmin: true,
     });
     firstAdmin = { password: admin.generatedPassword, token: admin.signInToken };
     // For automation (the browser tests): hand the generated password over in a private file.
@@ -44,6 +46,8 @@ export async function startServer(config: TEnvConfig, log: (line: string) => voi
       isSecureCookie: config.publicUrl.startsWith('https:'),
       webDir: config.webDir,
       trustedProxies: config.trustedProxies,
+      sessionIdleMs: config.sessionIdleHours * 60 * 60 * 1000,
+      sessionMaxAgeMs: config.sessionMaxDays * 24 * 60 * 60 * 1000,
     },
   });
   const server = await listen({ fetch: app.fetch, port: config.port, hostname: config.host });
@@ -55,7 +59,9 @@ export async function startServer(config: TEnvConfig, log: (line: string) => voi
     log('The web app is not built: run `npm run build` to serve it (the API works without it).');
   if (firstAdmin) {
     log('');
-    log('First start: an administrator account was created.');
+    log(
+      'First start: an administrator account was created (network administrator, and administrator of the demo mission).',
+    );
     log(`  Sign in at ${url} with  ${FIRST_ADMIN_EMAIL}  and password  ${firstAdmin.password}`);
     log(`  or open this one-time link (valid 24 h): ${url}/api/auth/link/${firstAdmin.token}`);
     log('  The password is shown only now. Create more accounts with: softpower user add');

@@ -7,7 +7,8 @@ import { findActorBySession, SESSION_COOKIE } from './sessions.ts';
 /** Loads the actor from the session cookie (or leaves it null). */
 export const loadActor = createMiddleware<TAppEnv>(async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
-  c.set('actor', token ? await findActorBySession(c.get('db'), token) : null);
+  const idleMs = c.get('config').sessionIdleMs;
+  c.set('actor', token ? await findActorBySession(c.get('db'), token, { idleMs }) : null);
   await next();
 });
 

@@ -36,7 +36,10 @@ describe('addUser', () => {
       'must be an e-mail address',
     );
     await expect(addUser(db, { email: 'y@example.org', name: 'Y', password: 'short' })).rejects.toThrow(
-      'at least 10 characters',
+      'at least 12 characters',
     );
+    await expect(
+      addUser(db, { email: 'z@example.org', name: 'Z', password: 'Password2024!' }),
+    ).rejects.toThrow('is too common');
   });
 });

@@ -28,16 +28,18 @@ export interface TMemberRow {
   name: (typeof users.$inferSelect)['name'];
   isActive: (typeof users.$inferSelect)['isActive'];
   role: (typeof memberships.$inferSelect)['role'];
+  status: (typeof memberships.$inferSelect)['status'];
   createdAt: (typeof memberships.$inferSelect)['createdAt'];
 }
 
-/** A membership as the mission's administrators see it: no password, no sessions. */
+/** A membership as the mission's administrators see it: no password, no sessions, no other missions. */
 export function presentMember(row: TMemberRow): TMissionMember {
   return {
     userId: row.userId,
     email: row.email,
     name: row.name,
     role: row.role,
+    status: row.status,
     isActive: row.isActive,
     memberSince: isoRequired(row.createdAt),
   };

@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password
-         * @description Sets an HttpOnly session cookie. Limited to 10 attempts per account per 15 minutes.
+         * @description Sets an HttpOnly session cookie for a new session (a session cookie sent with the request ends). Limited to 10 attempts per account per 15 minutes.
          */
         post: {
             parameters: {
@@ -81,7 +81,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out */
+        /**
+         * Sign out
+         * @description Ends the session on the server (the token stops working at once) and clears the cookie.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -113,7 +116,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user and their missions */
+        /** The signed-in user, their missions and pending invitations */
         get: {
             parameters: {
                 query?: never;
@@ -162,7 +165,7 @@ export interface paths {
         put?: never;
         /**
          * Set the signed-in user's password
-         * @description The current password is required when the account has one (an account created by invitation has none). Other sessions of the account end.
+         * @description The current password is required when the account has one (an account created by invitation has none). The new one has 12 to 200 characters and is not in the list of common passwords. Every other session of the account ends.
          */
         post: {
             parameters: {
@@ -237,7 +240,7 @@ export interface paths {
         };
         /**
          * Use a one-time sign-in link
-         * @description Signs in and redirects to the app. A link works once and expires after 24 hours.
+         * @description Signs in (a new session) and redirects to the app. A link works once, expires after 24 hours, and stops working when a newer link is issued for the same person; a refused link answers 401 saying why.
          */
         get: {
             parameters: {
@@ -270,6 +273,265 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a one-time password-reset link
+         * @description The `token` is the secret of a password-reset link (valid one hour, works once, only the newest one works). Sets the password and ends every session of the account; then sign in.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequest"];
+                };
+            };
+            responses: {
+                /** @description Password set; sign in with it */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Security events of the signed-in person's account
+         * @description Newest first, at most 100: memberships created for them, invitations and their answers, role changes, removals, sign-in and password-reset links issued (and by whom), password changes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecurityEventList"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitations/{missionId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation to a mission
+         * @description The membership becomes active. The privileges change, so a new session replaces the current one and every other session of the account ends.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    missionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The account with its new membership */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitations/{missionId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an invitation to a mission
+         * @description The invitation is deleted; the mission's administrators see it in their audit log.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    missionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Declined */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1302,7 +1564,7 @@ export interface paths {
         };
         /**
          * List a mission's members
-         * @description Administrators and the head of mission only.
+         * @description Administrators and the head of mission only. This mission's memberships (active and invited) only, nothing of the members' other missions.
          */
         get: {
             parameters: {
@@ -1365,7 +1627,7 @@ export interface paths {
         put?: never;
         /**
          * Add a member
-         * @description Administrators only. When nobody has the e-mail yet and a `name` is given, the account is created without a password (hand over a sign-in link); 409 when it is already a member.
+         * @description Administrators only. When nobody has the e-mail yet and a `name` is given, the account is created without a password, as an active member (hand over a sign-in link). When the e-mail already has an account, the membership is an invitation (`status: invited`) that gives no access until the person, signed in with their own credentials, accepts it. 409 when already a member or invited.
          */
         post: {
             parameters: {
@@ -1456,7 +1718,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a member
-         * @description Administrators only. The account stays; 409 when it would leave the mission without an administrator.
+         * @description Administrators only; also withdraws an invitation. The account stays; the member's sessions end. 409 when it would leave the mission without an administrator.
          */
         delete: {
             parameters: {
@@ -1527,8 +1789,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a member's role
-         * @description Administrators only; 409 when it would leave the mission without an administrator.
+         * Change a member's role or account details
+         * @description Administrators only. A role change ends the member's sessions (they sign in again); 409 when it would leave the mission without an administrator. The name and e-mail belong to the account: 403 unless the account is an active member of this mission only and not a network administrator.
          */
         patch: {
             parameters: {
@@ -1615,7 +1877,7 @@ export interface paths {
         put?: never;
         /**
          * Issue a one-time sign-in link for a member
-         * @description Administrators only. The link signs its holder in once, within 24 hours; they can then set a password.
+         * @description Administrators only, and only for an account that is an active member of this mission alone and not a network administrator (403 otherwise: only the person or a network administrator can). The link is built from the server's public address, signs its holder in once within 24 hours, and makes the person's older links stop working; the person sees it among their security events.
          */
         post: {
             parameters: {
@@ -14265,6 +14527,492 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/network/missions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every mission of the server
+         * @description Network administrators only (403 for everyone else). The missions' settings, archived ones too; none of their data.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The missions, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MissionList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a mission with its first administrator
+         * @description Network administrators only (403 for everyone else). A new e-mail (with `admin.name`) creates the account as the mission's active administrator and returns a one-time sign-in link to hand over (valid 24 hours); an existing account is invited and accepts after signing in with its own credentials. 409 when the slug is taken.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateMissionRequest"];
+                };
+            };
+            responses: {
+                /** @description The mission and its first administrator */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedMission"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find accounts by e-mail
+         * @description Network administrators only (403 for everyone else). Accounts whose e-mail contains `email` (case-insensitive), at most 100, with every membership (active or invited).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    email?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The accounts, by e-mail */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkAccountList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/accounts/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Disable or enable an account, or change its details
+         * @description Network administrators only (403 for everyone else). A change of access (`isActive`, `isNetworkAdmin`) ends the account's sessions; nobody changes their own access (403). 409 when the e-mail belongs to another account.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateAccountRequest"];
+                };
+            };
+            responses: {
+                /** @description The account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkAccount"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/network/accounts/{userId}/sign-in-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a one-time sign-in link for any account
+         * @description Network administrators only (403 for everyone else). Valid 24 hours, works once; the person's older unused links stop working, and they see the link among their security events. 409 for a disabled account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link to hand over */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInLink"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/accounts/{userId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a one-time password-reset link for any account
+         * @description Network administrators only (403 for everyone else). Valid one hour, works once (POST /api/auth/password-reset with its token); the person's older unused links stop working. Until e-mail exists, the link is handed over by the administrator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The link to hand over */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInLink"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field and why. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or in a mission you cannot see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone else saved first; nothing was changed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14281,7 +15029,20 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "head_of_mission" | "officer" | "collaborator" | "viewer";
             }[];
+            invitations: components["schemas"]["Invitation"][];
             isHeadquartersReader: boolean;
+            isNetworkAdmin: boolean;
+        };
+        Invitation: {
+            missionId: string;
+            missionName: string;
+            /** @enum {string} */
+            role: "admin" | "head_of_mission" | "officer" | "collaborator" | "viewer";
+            invitedBy: {
+                name: string;
+                email: string;
+            } | null;
+            invitedAt: string;
         };
         Problem: {
             type: string;
@@ -14296,6 +15057,28 @@ export interface components {
         ChangePasswordRequest: {
             currentPassword?: string;
             newPassword: string;
+        };
+        PasswordResetRequest: {
+            token: string;
+            newPassword: string;
+        };
+        SecurityEventList: {
+            items: components["schemas"]["SecurityEvent"][];
+        };
+        SecurityEvent: {
+            at: string;
+            /** @enum {string} */
+            kind: "membership_created" | "invited" | "invitation_accepted" | "invitation_declined" | "role_changed" | "membership_removed" | "sign_in_link" | "password_reset_link" | "password_changed" | "account_changed";
+            missionId: string | null;
+            missionName: string | null;
+            by: {
+                name: string;
+                email: string;
+            } | null;
+            /** @enum {string|null} */
+            role: "admin" | "head_of_mission" | "officer" | "collaborator" | "viewer" | null;
+            /** @enum {string|null} */
+            status: "active" | "invited" | null;
         };
         MissionList: {
             items: components["schemas"]["Mission"][];
@@ -14333,6 +15116,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "admin" | "head_of_mission" | "officer" | "collaborator" | "viewer";
+            /** @enum {string} */
+            status: "active" | "invited";
             isActive: boolean;
             memberSince: string;
         };
@@ -14345,7 +15130,10 @@ export interface components {
         };
         UpdateMemberRequest: {
             /** @enum {string} */
-            role: "admin" | "head_of_mission" | "officer" | "collaborator" | "viewer";
+            role?: "admin" | "head_of_mission" | "officer" | "collaborator" | "viewer";
+            name?: string;
+            /** Format: email */
+            email?: string;
         };
         SignInLink: {
             url: string;
@@ -17079,6 +17867,57 @@ export interface components {
                 column?: string;
             }[];
             warnings?: string[];
+        };
+        CreatedMission: {
+            mission: components["schemas"]["Mission"];
+            admin: {
+                userId: string;
+                email: string;
+                /** @enum {string} */
+                status: "active" | "invited";
+                signInLink: components["schemas"]["SignInLink"] & (Record<string, never> | null);
+            };
+        };
+        CreateMissionRequest: {
+            slug: string;
+            name: string;
+            /** @enum {string} */
+            kind: "embassy" | "consulate" | "cultural_institute" | "trade_office" | "headquarters";
+            hostCountry?: string | null;
+            currency?: string;
+            timeZone?: string;
+            admin: {
+                /** Format: email */
+                email: string;
+                name?: string;
+            };
+        };
+        NetworkAccountList: {
+            items: components["schemas"]["NetworkAccount"][];
+        };
+        NetworkAccount: {
+            id: string;
+            email: string;
+            name: string;
+            isActive: boolean;
+            isNetworkAdmin: boolean;
+            hasPassword: boolean;
+            memberships: {
+                missionId: string;
+                missionName: string;
+                /** @enum {string} */
+                role: "admin" | "head_of_mission" | "officer" | "collaborator" | "viewer";
+                /** @enum {string} */
+                status: "active" | "invited";
+            }[];
+            createdAt: string;
+        };
+        UpdateAccountRequest: {
+            isActive?: boolean;
+            isNetworkAdmin?: boolean;
+            name?: string;
+            /** Format: email */
+            email?: string;
         };
     };
     responses: never;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LOCALES, MISSION_KINDS, ROLES } from '../enums.ts';
+import { LOCALES, MEMBERSHIP_STATUSES, MISSION_KINDS, ROLES } from '../enums.ts';
+import { ZEmail } from './auth.ts';
 import { ZCountryCode, ZName, ZVersion, ZVersioned } from './common.ts';
 
 /**
@@ -60,13 +61,18 @@ export const ZUpdateMissionRequest = z
   .meta({ id: 'UpdateMissionRequest' });
 export type TUpdateMissionRequest = z.infer<typeof ZUpdateMissionRequest>;
 
-/** A user's membership of a mission, as its administrators see it. */
+/**
+ * A user's membership of a mission, as its administrators see it: this mission only, never the
+ * person's other missions.
+ */
 export const ZMissionMember = z
   .object({
     userId: z.string(),
     email: z.string(),
     name: z.string(),
     role: z.enum(ROLES),
+    /** `invited`: the person has an account and has not yet accepted; it gives no access. */
+    status: z.enum(MEMBERSHIP_STATUSES),
     isActive: z.boolean(),
     memberSince: z.string(),
   })
@@ -79,11 +85,7 @@ export const ZMissionMemberList = z
 
 export const ZAddMemberRequest = z
   .object({
-    email: z
-      .string({ error: 'is required' })
-      .trim()
-      .toLowerCase()
-      .email({ error: 'must be an e-mail address' }),
+    email: ZEmail,
     /** Needed only when no account has this e-mail yet: the account is then created, without a password. */
     name: z.string().trim().min(1, { error: 'is required' }).max(200).optional(),
     role: ZRole,
@@ -91,7 +93,19 @@ export const ZAddMemberRequest = z
   .meta({ id: 'AddMemberRequest' });
 export type TAddMemberRequest = z.infer<typeof ZAddMemberRequest>;
 
-export const ZUpdateMemberRequest = z.object({ role: ZRole }).meta({ id: 'UpdateMemberRequest' });
+/**
+ * A new role, and/or new account details. The name and the e-mail belong to the account, not the
+ * membership: a mission's administrator may change them only for an account that belongs to no
+ * other mission and is not a network administrator.
+ */
+export const ZUpdateMemberRequest = z
+  .object({ role: ZRole, name: ZName, email: ZEmail })
+  .partial()
+  .refine((v) => v.role !== undefined || v.name !== undefined || v.email !== undefined, {
+    error: 'give a role, a name or an e-mail',
+    path: ['role'],
+  })
+  .meta({ id: 'UpdateMemberRequest' });
 export type TUpdateMemberRequest = z.infer<typeof ZUpdateMemberRequest>;
 
 /** A one-time sign-in link for a member: it works once, within its validity. */

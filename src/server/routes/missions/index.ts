@@ -11,6 +11,7 @@ import {
   ZUpdateMissionRequest,
 } from '../../../shared/schemas/mission.ts';
 import { actorOf } from '../../auth/middleware.ts';
+import { signInLinkUrl } from '../../auth/sessions.ts';
 import {
   addMember,
   findMembers,
@@ -80,7 +81,8 @@ export const missionRoutes = createRouter()
       path: '/missions/{id}/members',
       tags,
       summary: "List a mission's members",
-      description: 'Administrators and the head of mission only.',
+      description:
+        "Administrators and the head of mission only. This mission's memberships (active and invited) only, nothing of the members' other missions.",
       request: { params: ZIdParam },
       responses: { 200: jsonContent(ZMissionMemberList, 'The members, by name'), ...errorResponses },
     }),
@@ -93,7 +95,7 @@ export const missionRoutes = createRouter()
       tags,
       summary: 'Add a member',
       description:
-        'Administrators only. When nobody has the e-mail yet and a `name` is given, the account is created without a password (hand over a sign-in link); 409 when it is already a member.',
+        'Administrators only. When nobody has the e-mail yet and a `name` is given, the account is created without a password, as an active member (hand over a sign-in link). When the e-mail already has an account, the membership is an invitation (`status: invited`) that gives no access until the person, signed in with their own credentials, accepts it. 409 when already a member or invited.',
       request: { params: ZIdParam, body: jsonBody(ZAddMemberRequest) },
       responses: {
         201: jsonContent(ZMissionMember, 'The new member'),
@@ -109,8 +111,9 @@ export const missionRoutes = createRouter()
       method: 'patch',
       path: '/missions/{id}/members/{userId}',
       tags,
-      summary: "Change a member's role",
-      description: 'Administrators only; 409 when it would leave the mission without an administrator.',
+      summary: "Change a member's role or account details",
+      description:
+        "Administrators only. A role change ends the member's sessions (they sign in again); 409 when it would leave the mission without an administrator. The name and e-mail belong to the account: 403 unless the account is an active member of this mission only and not a network administrator.",
       request: { params: ZMemberParams, body: jsonBody(ZUpdateMemberRequest) },
       responses: {
         200: jsonContent(ZMissionMember, 'The member with the new role'),
@@ -130,7 +133,7 @@ export const missionRoutes = createRouter()
       tags,
       summary: 'Issue a one-time sign-in link for a member',
       description:
-        'Administrators only. The link signs its holder in once, within 24 hours; they can then set a password.',
+        "Administrators only, and only for an account that is an active member of this mission alone and not a network administrator (403 otherwise: only the person or a network administrator can). The link is built from the server's public address, signs its holder in once within 24 hours, and makes the person's older links stop working; the person sees it among their security events.",
       request: { params: ZMemberParams },
       responses: {
         201: jsonContent(ZSignInLink, 'The link to hand over'),
@@ -141,7 +144,8 @@ export const missionRoutes = createRouter()
     async (c) => {
       const { id, userId } = c.req.valid('param');
       const issued = await issueSignInLink(c.get('db'), actorOf(c), id, userId);
-      const url = new URL(`/api/auth/link/${issued.token}`, c.req.url).toString();
+      // From the configured public address only: a forged Host header cannot redirect the link.
+      const url = signInLinkUrl(c.get('config').publicUrl, issued.token);
       return c.json({ url, expiresAt: issued.expiresAt.toISOString() }, 201);
     },
   )
@@ -152,7 +156,7 @@ export const missionRoutes = createRouter()
       tags,
       summary: 'Remove a member',
       description:
-        'Administrators only. The account stays; 409 when it would leave the mission without an administrator.',
+        "Administrators only; also withdraws an invitation. The account stays; the member's sessions end. 409 when it would leave the mission without an administrator.",
       request: { params: ZMemberParams },
       responses: { 204: { description: 'Removed' }, ...errorResponses, ...conflictResponse },
     }),

@@ -167,6 +167,7 @@ describe('members', () => {
       'memberSince',
       'name',
       'role',
+      'status',
       'userId',
     ]);
   });
@@ -195,7 +196,8 @@ describe('members', () => {
 
     const created = await call('POST', path, { cookie: admin.cookie, body });
     expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({ userId: newcomer.id, role: 'viewer' });
+    // An existing account is invited, not added: it gives no access until the person accepts.
+    expect(await created.json()).toMatchObject({ userId: newcomer.id, role: 'viewer', status: 'invited' });
     expect((await call('POST', path, { cookie: admin.cookie, body })).status).toBe(409);
 
     const audit = await db

@@ -51,3 +51,24 @@ export function useChangePassword() {
     mutationFn: (body: TSchemas['ChangePasswordRequest']) => unwrap(api.POST('/api/auth/password', { body })),
   });
 }
+
+/** The security events of the signed-in person's account (memberships, invitations, links). */
+export function useSecurityEvents() {
+  return useQuery({
+    queryKey: ['auth', 'events'],
+    queryFn: () => unwrap(api.GET('/api/auth/me/events')).then((page) => page.items),
+  });
+}
+
+/** Accepts (a new session) or declines an invitation to a mission. */
+export function useAnswerInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ missionId, accept }: { missionId: string; accept: boolean }) => {
+      const params = { params: { path: { missionId } } };
+      if (accept) await unwrap(api.POST('/api/auth/invitations/{missionId}/accept', params));
+      else await unwrap(api.POST('/api/auth/invitations/{missionId}/decline', params));
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['auth'] }),
+  });
+}

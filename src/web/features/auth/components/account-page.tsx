@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Paper, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZChangePasswordRequest } from '../../../../shared/schemas/auth.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { translateMessage } from '../../../lib/validation.ts';
-import { type TMe, useChangePassword } from '../api/auth.ts';
+import { type TMe, useAnswerInvitation, useChangePassword, useSecurityEvents } from '../api/auth.ts';
 
 /** The signed-in person's account: set a first password (after a sign-in link) or change it. */
 export function AccountPage({ me }: { me: TMe }) {
@@ -94,6 +95,72 @@ export function AccountPage({ me }: { me: TMe }) {
           </Group>
         </Stack>
       </Paper>
+      <Invitations me={me} />
+      <SecurityEvents />
     </>
+  );
+}
+
+function Invitations({ me }: { me: TMe }) {
+  const { t } = useTranslation();
+  const answer = useAnswerInvitation();
+  if (me.invitations.length === 0) return null;
+  return (
+    <Paper withBorder p="md" maw={720} mt="md" aria-label={t('account.invitations')}>
+      <Title order={2} size="h4" mb="sm">
+        {t('account.invitations')}
+      </Title>
+      <Stack>
+        {me.invitations.map((inv) => (
+          <Group key={inv.missionId} justify="space-between">
+            <Text>
+              {t('account.invitation', {
+                mission: inv.missionName,
+                role: t(`enums.role.${inv.role}`),
+                by: inv.invitedBy?.email ?? '—',
+              })}
+            </Text>
+            <Group gap="xs">
+              <Button size="xs" onClick={() => answer.mutate({ missionId: inv.missionId, accept: true })}>
+                {t('account.accept')}
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => answer.mutate({ missionId: inv.missionId, accept: false })}
+              >
+                {t('account.decline')}
+              </Button>
+            </Group>
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+function SecurityEvents() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const events = useSecurityEvents();
+  if (!events.data || events.data.length === 0) return null;
+  return (
+    <Paper withBorder p="md" maw={720} mt="md">
+      <Title order={2} size="h4" mb="sm">
+        {t('account.events')}
+      </Title>
+      <Table aria-label={t('account.events')}>
+        <Table.Tbody>
+          {events.data.map((e) => (
+            <Table.Tr key={`${e.at}-${e.kind}-${e.missionId ?? ''}`}>
+              <Table.Td>{format.dateTime(e.at)}</Table.Td>
+              <Table.Td>{t(`account.event.${e.kind}`)}</Table.Td>
+              <Table.Td>{e.missionName ?? ''}</Table.Td>
+              <Table.Td>{e.by ? `${e.by.name} (${e.by.email})` : t('account.bySystem')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
   );
 }

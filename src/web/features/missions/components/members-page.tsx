@@ -69,6 +69,11 @@ export function MembersPage({ missionId, canManage }: { missionId: string; canMa
                     <Table.Td>{member.email}</Table.Td>
                     <Table.Td>
                       <Badge variant="light">{t(`enums.role.${member.role}`)}</Badge>
+                      {member.status === 'invited' && (
+                        <Badge color="yellow" ml="xs">
+                          {t('members.invited')}
+                        </Badge>
+                      )}
                       {!member.isActive && (
                         <Badge color="gray" ml="xs">
                           {t('members.disabled')}
@@ -80,7 +85,7 @@ export function MembersPage({ missionId, canManage }: { missionId: string; canMa
                         <Button
                           size="xs"
                           variant="default"
-                          disabled={!member.isActive}
+                          disabled={!member.isActive || member.status === 'invited'}
                           onClick={() => issueLink(member)}
                           aria-label={t('members.linkFor', { name: member.name })}
                         >
@@ -163,7 +168,8 @@ function InviteForm({ missionId, onInvited }: { missionId: string; onInvited: (m
     add.mutate(parsed.data, {
       onSuccess: (member) => {
         setValues({ email: '', name: '', role: 'officer' });
-        onInvited(member);
+        // An existing account is invited: it accepts on its own Account page, no link to hand over.
+        if (member.status === 'active') onInvited(member);
       },
       onError: (error) => {
         if (isApiError(error, 400))
