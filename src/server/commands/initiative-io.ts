@@ -50,11 +50,11 @@ import { planPolicy } from '../policies/mission-data.ts';
 import { authorize } from '../policies/scope.ts';
 import { presentInitiative } from '../presenters/initiative.ts';
 import { neutraliseCell } from '../reports/inert-cells.ts';
+import { UPLOAD_LIMITS } from '../uploads/limits.ts';
+import { parseWorkbook } from '../uploads/parse-in-worker.ts';
+import { fileRefused, tooManyRows } from '../uploads/problems.ts';
 import type { TAuditAction } from './audit.ts';
 import { loadInitiativeRelations } from './initiatives.ts';
-import { UPLOAD_LIMITS } from '../uploads/limits.ts';
-import { parseWorkbook, tooManyRows } from '../uploads/parse-in-worker.ts';
-import { fileRefused } from '../uploads/zip-inspection.ts';
 import { SYSTEM_USER_ID } from './system-actor.ts';
 
 export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -140,7 +140,8 @@ export async function readTableFile(
 ): Promise<{ rows: string[][]; rowNumbers: number[] }> {
   const field = options.field ?? 'file';
   const format = formatOfFile(file.name);
-  const maxBytes = format === 'csv' ? Math.min(IMPORT_LIMITS.maxBytes, UPLOAD_LIMITS.maxCsvBytes) : IMPORT_LIMITS.maxBytes;
+  const maxBytes =
+    format === 'csv' ? Math.min(IMPORT_LIMITS.maxBytes, UPLOAD_LIMITS.maxCsvBytes) : IMPORT_LIMITS.maxBytes;
   if (file.data.byteLength > maxBytes)
     throw fileRefused(field, `is larger than ${maxBytes / 1024 / 1024} MB: split it`, 413);
   const isZip = file.data[0] === 0x50 && file.data[1] === 0x4b;

@@ -28,9 +28,7 @@ export function importErrorsProblem(
   const what = options.what ?? 'The file';
   const count = listed.errorCount === 1 ? '1 error' : `${listed.errorCount.toLocaleString('en')} errors`;
   const more =
-    listed.errorCount > listed.errors.length
-      ? ` (the first ${listed.errors.length} are listed)`
-      : '';
+    listed.errorCount > listed.errors.length ? ` (the first ${listed.errors.length} are listed)` : '';
   return new HttpProblem(400, 'Invalid request', `${what} has ${count}${more}: nothing was imported.`, {
     errors: listed.errors,
     extensions: { ...options.extensions, errorCount: listed.errorCount, totalErrors: listed.errorCount },

@@ -7,7 +7,8 @@
 import { Worker } from 'node:worker_threads';
 import { parseSlots } from './gate.ts';
 import { UPLOAD_LIMITS } from './limits.ts';
-import { fileRefused, inspectZip } from './zip-inspection.ts';
+import { fileRefused, tooManyRows } from './problems.ts';
+import { inspectZip } from './zip-inspection.ts';
 
 export interface TTable {
   rows: string[][];
@@ -21,13 +22,6 @@ type TWorkerAnswer =
   | { kind: 'invalid' };
 
 const WORKER_URL = new URL('./parse-worker.mjs', import.meta.url);
-
-/** The 400 of a file with more data rows than an import takes. */
-export const tooManyRows = (field: string, count: number, maxRows: number = UPLOAD_LIMITS.maxRows) =>
-  fileRefused(
-    field,
-    `has ${count.toLocaleString('en')} rows: at most ${maxRows.toLocaleString('en')} can be imported at once, split it`,
-  );
 
 const tooComplex = (field: string, name: string) =>
   fileRefused(field, `"${name}" is too large or too complex to read: split it or save it again as .csv`, 413);
@@ -66,7 +60,10 @@ function runWorker(
       fn();
       void worker.terminate();
     };
-    const timer = setTimeout(() => settle(() => reject(tooComplex(options.field, options.name))), limits.parseTimeoutMs);
+    const timer = setTimeout(
+      () => settle(() => reject(tooComplex(options.field, options.name))),
+      limits.parseTimeoutMs,
+    );
     worker.once('message', (answer: TWorkerAnswer) => settle(() => resolve(answer)));
     // ERR_WORKER_OUT_OF_MEMORY and any crash of the parser end here, not in the server.
     worker.once('error', () => settle(() => reject(tooComplex(options.field, options.name))));
@@ -89,7 +86,8 @@ export async function parseWorkbook(
   const limits = { ...UPLOAD_LIMITS, ...options.limits };
   await inspectZip(data, { field: options.field, name: options.name, limits });
   const answer = await parseSlots.run(() => runWorker(data, options, limits));
-  if (answer.kind === 'invalid') throw fileRefused(options.field, `"${options.name}" is not a valid .xlsx workbook`);
+  if (answer.kind === 'invalid')
+    throw fileRefused(options.field, `"${options.name}" is not a valid .xlsx workbook`);
   if (answer.kind === 'too-many-rows') throw tooManyRows(options.field, answer.count, limits.maxRows);
   return { rows: answer.rows, rowNumbers: answer.rowNumbers };
 }

@@ -5,8 +5,9 @@
  * bounded memory (`parse-in-worker.ts`).
  */
 import yauzl from 'yauzl';
-import { HttpProblem } from '../http/problem.ts';
+import type { HttpProblem } from '../http/problem.ts';
 import { UPLOAD_LIMITS } from './limits.ts';
+import { fileRefused } from './problems.ts';
 
 export interface TZipSummary {
   entries: number;
@@ -15,15 +16,6 @@ export interface TZipSummary {
 }
 
 const MB = 1024 * 1024;
-
-/** A 400 naming the file field and the reason. */
-export const fileRefused = (field: string, message: string, status: 400 | 413 = 400) =>
-  new HttpProblem(
-    status,
-    status === 413 ? 'Payload too large' : 'Invalid request',
-    `The ${field} ${message}.`,
-    { errors: [{ field, message }] },
-  );
 
 function openZip(data: Uint8Array): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
@@ -69,7 +61,8 @@ export async function inspectZip(
       summary.entries += 1;
       summary.compressedBytes += entry.compressedSize;
       summary.uncompressedBytes += entry.uncompressedSize;
-      if (entry.isEncrypted()) return stop(refuse('is encrypted or password-protected: save it without a password'));
+      if (entry.isEncrypted())
+        return stop(refuse('is encrypted or password-protected: save it without a password'));
       if (summary.uncompressedBytes > limits.maxUncompressedBytes)
         return stop(
           refuse(

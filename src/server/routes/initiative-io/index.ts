@@ -63,7 +63,11 @@ const ZImportProblem = ZProblem.extend({
     )
     .optional(),
   warnings: z.array(z.string()).optional(),
-  errorCount: z.number().int().optional().meta({ description: 'All the errors; `errors` lists the first 100' }),
+  errorCount: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'All the errors; `errors` lists the first 100' }),
   totalErrors: z.number().int().optional(),
 }).meta({ id: 'InitiativeImportProblem' });
 
