@@ -47,11 +47,12 @@ import {
   tasks,
   users,
 } from '../db/schema.ts';
-import { badRequest, conflict, notFound, type TFieldError } from '../http/problem.ts';
+import { badRequest, conflict, HttpProblem, notFound, type TFieldError } from '../http/problem.ts';
 import { initiativePolicy } from '../policies/initiative.ts';
 import { riskPolicy } from '../policies/risk.ts';
 import { authorize } from '../policies/scope.ts';
 import { iso, isoRequired } from '../presenters/dates.ts';
+import { importErrorsProblem } from '../uploads/import-errors.ts';
 import { writeAudit } from './audit.ts';
 import { readTableFile } from './initiative-io.ts';
 import { archiveVersioned, staleVersion, updateVersioned } from './records.ts';
@@ -631,10 +632,12 @@ export async function importObservations(
   variableId: string,
   csv: string,
 ): Promise<TObservationResult> {
-  const { rows, rowNumbers } = await readTableFile({
-    name: 'observations.csv',
-    data: new TextEncoder().encode(csv),
-  }).catch(() => {
+  const { rows, rowNumbers } = await readTableFile(
+    { name: 'observations.csv', data: new TextEncoder().encode(csv) },
+    { field: 'csv' },
+  ).catch((error: unknown) => {
+    // The row and size limits, and the CSV's own faults, are already named for `csv`.
+    if (error instanceof HttpProblem) throw error;
     throw badRequest('The CSV could not be read.', [{ field: 'csv', message: 'is not valid CSV text' }]);
   });
   const [header, ...body] = rows;
@@ -673,8 +676,7 @@ export async function importObservations(
     else if (errors.length === errorsBefore)
       for (const issue of parsed.error.issues) fail(issue.path.map(String).join('.'), issue.message);
   });
-  if (errors.length)
-    throw badRequest(`${errors.length} cell(s) are not valid: nothing was imported.`, errors);
+  if (errors.length) throw importErrorsProblem(errors, { what: 'The CSV' });
   if (inputs.length === 0)
     throw badRequest('The CSV has no observations.', [{ field: 'csv', message: 'has no data rows' }]);
   const { variable, written } = await db.transaction(async (tx) => {

@@ -21,6 +21,7 @@ import { strategyPolicy } from '../policies/communication.ts';
 import { contactPolicy, planPolicy } from '../policies/mission-data.ts';
 import { authorize, hasRole, WRITER_ROLES } from '../policies/scope.ts';
 import { iso, isoRequired } from '../presenters/dates.ts';
+import { checkImage } from '../uploads/image.ts';
 import { writeAudit } from './audit.ts';
 import { archiveVersioned, staleVersion, updateVersioned } from './records.ts';
 
@@ -181,8 +182,8 @@ const logoWhere = (planId: string, programmeId: string | undefined): SQL =>
 
 /**
  * Stores the plan's logo (or a programme's), replacing the previous one. The file must be a PNG
- * or JPEG (recognised by its bytes) of at most 1 MB.
- * @throws 400 not an image, 413 too large, 403 role, 404 plan.
+ * or JPEG (recognised by its bytes) of at most 1 MB that decodes completely.
+ * @throws 400 not an image, a damaged or truncated one, too many pixels; 413 too large, 403 role, 404 plan.
  */
 export async function uploadLogo(
   db: Db,
@@ -199,6 +200,8 @@ export async function uploadLogo(
     throw badRequest('The logo is not a PNG or JPEG image.', [
       { field: 'file', message: 'must be a PNG or JPEG image' },
     ]);
+  // The signature is not enough: a truncated PNG would break every report that draws it.
+  await checkImage(file.data, { field: 'file', name: file.name });
   return db.transaction(async (tx) => {
     const plan = await loadVisiblePlan(tx, actor, options.planId);
     authorize(strategyPolicy.canUpdate(actor, plan), 'Your role cannot change the visual identity.');

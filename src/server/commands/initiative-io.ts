@@ -49,6 +49,10 @@ import { initiativePolicy } from '../policies/initiative.ts';
 import { planPolicy } from '../policies/mission-data.ts';
 import { authorize } from '../policies/scope.ts';
 import { presentInitiative } from '../presenters/initiative.ts';
+import { neutraliseCell } from '../reports/inert-cells.ts';
+import { UPLOAD_LIMITS } from '../uploads/limits.ts';
+import { parseWorkbook } from '../uploads/parse-in-worker.ts';
+import { fileRefused, tooManyRows } from '../uploads/problems.ts';
 import type { TAuditAction } from './audit.ts';
 import { loadInitiativeRelations } from './initiatives.ts';
 import { SYSTEM_USER_ID } from './system-actor.ts';
@@ -122,63 +126,45 @@ export function formatOfFile(name: string): TImportFormat {
   throw fileProblem(`"${name}" must be a .csv or .xlsx file`);
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return String(value.text ?? '');
-  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-  if ('error' in value) return String(value.error);
-  return '';
-}
-
 /**
- * Reads a CSV or XLSX file into rows of cells with their spreadsheet row numbers.
- * @throws 400 naming `file` when it is not what its name says, 413 when it is too large.
+ * Reads a CSV or XLSX file into rows of cells with their spreadsheet row numbers. A workbook is
+ * checked from its zip directory first and parsed in a worker with bounded memory and time
+ * (`uploads/parse-in-worker.ts`); CSV text has a byte limit. Either has at most
+ * `UPLOAD_LIMITS.maxRows` data rows.
+ * @throws 400 naming `file` when it is not what its name says, is a suspicious archive or has too
+ *   many rows; 413 when it is too large (or too complex) to read; 429 when the server is busy.
  */
-export async function readTableFile(file: {
-  name: string;
-  data: Uint8Array;
-}): Promise<{ rows: string[][]; rowNumbers: number[] }> {
+export async function readTableFile(
+  file: { name: string; data: Uint8Array },
+  options: { field?: string; preferredSheet?: string } = {},
+): Promise<{ rows: string[][]; rowNumbers: number[] }> {
+  const field = options.field ?? 'file';
   const format = formatOfFile(file.name);
-  if (file.data.byteLength > IMPORT_LIMITS.maxBytes)
-    throw fileProblem(`is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB: split it`, 413);
+  const maxBytes =
+    format === 'csv' ? Math.min(IMPORT_LIMITS.maxBytes, UPLOAD_LIMITS.maxCsvBytes) : IMPORT_LIMITS.maxBytes;
+  if (file.data.byteLength > maxBytes)
+    throw fileRefused(field, `is larger than ${maxBytes / 1024 / 1024} MB: split it`, 413);
   const isZip = file.data[0] === 0x50 && file.data[1] === 0x4b;
   if (format === 'csv') {
-    if (isZip) throw fileProblem(`"${file.name}" is an Excel workbook: give it the .xlsx extension`);
-    if (file.data.includes(0)) throw fileProblem(`"${file.name}" is not a CSV text file`);
+    if (isZip) throw fileRefused(field, `"${file.name}" is an Excel workbook: give it the .xlsx extension`);
+    if (file.data.includes(0)) throw fileRefused(field, `"${file.name}" is not a CSV text file`);
+    let table: { rows: string[][]; rowNumbers: number[] };
     try {
-      return parseCsv(decodeText(file.data));
+      table = parseCsv(decodeText(file.data));
     } catch (error) {
-      throw fileProblem((error as Error).message);
+      throw fileRefused(field, (error as Error).message);
     }
+    const dataRows = table.rows.length - 1;
+    if (dataRows > UPLOAD_LIMITS.maxRows) throw tooManyRows(field, dataRows);
+    return table;
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    if (!isZip) throw new Error('not a zip');
-    await workbook.xlsx.load(Buffer.from(file.data) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    throw fileProblem(`"${file.name}" is not a valid .xlsx workbook`);
-  }
-  const sheet = workbook.getWorksheet('Initiatives') ?? workbook.worksheets[0];
-  if (!sheet) return { rows: [], rowNumbers: [] };
-  if (sheet.actualRowCount > IMPORT_LIMITS.maxRows + 1) throw tooManyRows(sheet.actualRowCount - 1);
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-    rows.push(cells);
-    rowNumbers.push(rowNumber);
+  if (!isZip) throw fileRefused(field, `"${file.name}" is not a valid .xlsx workbook`);
+  return parseWorkbook(file.data, {
+    field,
+    name: file.name,
+    preferredSheet: options.preferredSheet ?? 'Initiatives',
   });
-  return { rows, rowNumbers };
 }
-
-const tooManyRows = (count: number) =>
-  fileProblem(
-    `has ${count.toLocaleString('en')} rows: at most ${IMPORT_LIMITS.maxRows.toLocaleString('en')} can be imported at once, split it`,
-  );
 
 /** The plan, through the actor's scope (404 when it does not exist, is archived or is not visible). */
 async function loadPlan(db: DbOrTx, actor: TActor, planId: string) {
@@ -323,7 +309,7 @@ export async function importInitiatives(
   );
   const table = await readTableFile(options.file);
   const dataRows = table.rows.slice(1).filter((r) => r.some((c) => cleanCell(c).trim())).length;
-  if (dataRows > IMPORT_LIMITS.maxRows) throw tooManyRows(dataRows);
+  if (dataRows > UPLOAD_LIMITS.maxRows) throw tooManyRows('file', dataRows);
 
   const inPlan = <T extends typeof focusAreas | typeof vectors | typeof programmes>(t: T) =>
     db
@@ -701,7 +687,7 @@ async function toWorkbook(
     };
   });
   sheet.getRow(1).font = { bold: true };
-  sheet.addRows(cells);
+  sheet.addRows(cells.map((r) => r.map(neutraliseCell)));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: INITIATIVE_COLUMNS.length } };
 
   const listSheet = workbook.addWorksheet('Lists');

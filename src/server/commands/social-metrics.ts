@@ -2,6 +2,8 @@
  * Social-media metrics of a mission: accounts, monthly snapshots and per-post metrics, typed
  * by hand or imported from the platforms' CSV exports (all rows or none).
  */
+
+import { parse as parseCsvText } from 'csv-parse/sync';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { parseSocialCsv } from '../../domain/social-csv.ts';
 import { computeEngagementRate, periodChanges, postEngagements } from '../../domain/social-metrics.ts';
@@ -15,11 +17,14 @@ import type {
 import type { TActor } from '../context.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
 import { missions, socialAccounts, socialPosts, socialSnapshots } from '../db/schema.ts';
-import { badRequest, conflict } from '../http/problem.ts';
+import { conflict } from '../http/problem.ts';
 import { RESULTS_WRITE_DENIED, resultsPolicy } from '../policies/results.ts';
 import { authorize } from '../policies/scope.ts';
 import { iso, isoRequired } from '../presenters/dates.ts';
 import { presentSnapshot } from '../presenters/results.ts';
+import { importErrorsProblem } from '../uploads/import-errors.ts';
+import { UPLOAD_LIMITS } from '../uploads/limits.ts';
+import { fileRefused, tooManyRows } from '../uploads/problems.ts';
 import { writeAudit } from './audit.ts';
 import { isUniqueViolation, loadScoped } from './records.ts';
 
@@ -276,6 +281,24 @@ export async function saveSocialPost(
 }
 
 /**
+ * Refuses CSV text beyond the upload limits before it is parsed: bytes, then data rows (counted
+ * by the CSV parser itself, so quoted line breaks do not count; a text it cannot parse is left
+ * to `parseSocialCsv`, which names the fault).
+ * @throws 400 naming `csv`.
+ */
+function checkCsvLimits(csv: string): void {
+  if (Buffer.byteLength(csv, 'utf8') > UPLOAD_LIMITS.maxCsvBytes)
+    throw fileRefused('csv', `is larger than ${UPLOAD_LIMITS.maxCsvBytes / 1024 / 1024} MB: split it`);
+  let records: number;
+  try {
+    records = parseCsvText(csv, { skip_empty_lines: true, relax_column_count: true, bom: true }).length;
+  } catch {
+    return;
+  }
+  if (records - 1 > UPLOAD_LIMITS.maxRows) throw tooManyRows('csv', records - 1);
+}
+
+/**
  * Imports a platform's CSV export into monthly snapshots or posts: every row or none. A month or
  * a post (by its platform id) already there is updated.
  * @throws 404, 403, 400 (each bad row named, as `row N, column X`)
@@ -286,13 +309,11 @@ export async function importSocialCsv(
   accountId: string,
   input: { kind: 'snapshots' | 'posts'; csv: string },
 ): Promise<{ kind: 'snapshots' | 'posts'; imported: number }> {
+  checkCsvLimits(input.csv);
   return db.transaction(async (tx) => {
     const account = await loadAccountForWrite(tx, actor, accountId);
     const refuse = (errors: { field: string; message: string }[]) =>
-      badRequest(
-        `The CSV was not imported: ${errors.length} problem(s) to fix first. Nothing was saved.`,
-        errors,
-      );
+      importErrorsProblem(errors, { what: 'The CSV' });
     let count: number;
     if (input.kind === 'snapshots') {
       const parsed = parseSocialCsv('snapshots', input.csv);

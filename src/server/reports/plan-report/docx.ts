@@ -22,6 +22,7 @@ import {
   WidthType,
 } from 'docx';
 import { fill, formatNumber, reportText } from '../i18n.ts';
+import { LOGO_NOT_DRAWN, withDrawableLogo } from './logo.ts';
 import type { IPlanReportData } from './types.ts';
 import { formatValue, kindLabel, progressToTarget } from './values.ts';
 
@@ -101,7 +102,8 @@ function docxPageNumber(template: string, colour: string): TextRun[] {
 const gap = () => new Paragraph({ spacing: { after: 120 }, children: [] });
 
 /** Renders the report as a DOCX file. */
-export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8Array> {
+export async function renderPlanReportDocx(input: IPlanReportData): Promise<Uint8Array> {
+  const data = await withDrawableLogo(input);
   const { plan, structure, identity, evaluation, lang } = data;
   const { enums, common, planReport: t } = reportText(lang);
   const value = (v: number | null, unit: string | null) => formatValue(v, unit, lang);
@@ -123,6 +125,9 @@ export async function renderPlanReportDocx(data: IPlanReportData): Promise<Uint8
             ],
           }),
         ]
+      : []),
+    ...(identity.isLogoBroken
+      ? [new Paragraph({ children: [new TextRun({ text: LOGO_NOT_DRAWN, italics: true })] })]
       : []),
     new Paragraph({
       shading: { type: ShadingType.CLEAR, fill: hex(primary), color: 'auto' },

@@ -10,6 +10,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatCalendarDate } from '../../../shared/dates.ts';
 import { DAC_RATINGS } from '../../../shared/enums.ts';
 import { fill, formatNumber, reportText } from '../i18n.ts';
+import { LOGO_NOT_DRAWN, withDrawableLogo, withoutLogo } from './logo.ts';
 import type { IPlanReportData, IReportIndicator } from './types.ts';
 import { formatValue, kindLabel, progressToTarget } from './values.ts';
 
@@ -204,6 +205,9 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
             : []),
           {
             stack: [
+              ...(identity.isLogoBroken
+                ? [{ text: LOGO_NOT_DRAWN, fontSize: 8, italics: true, color: '#FFFFFF' }]
+                : []),
               {
                 text: t.band,
                 fontSize: 9,
@@ -436,6 +440,16 @@ export function buildPlanReportPdfDefinition(data: IPlanReportData): TDocumentDe
 
 /** Renders the report as a PDF file. */
 export async function renderPlanReportPdf(data: IPlanReportData): Promise<Uint8Array> {
-  const buffer = await loadPdfMake().createPdf(buildPlanReportPdfDefinition(data)).getBuffer();
+  const drawable = await withDrawableLogo(data);
+  let buffer: Buffer;
+  try {
+    buffer = await loadPdfMake().createPdf(buildPlanReportPdfDefinition(drawable)).getBuffer();
+  } catch (error) {
+    // A logo sharp decodes but pdfkit cannot embed: render without it rather than fail.
+    if (!drawable.identity.logo) throw error;
+    buffer = await loadPdfMake()
+      .createPdf(buildPlanReportPdfDefinition(withoutLogo(drawable)))
+      .getBuffer();
+  }
   return new Uint8Array(buffer);
 }

@@ -46,6 +46,8 @@ export interface IVisualIdentity {
   /** A light tint for table headers and bands. */
   lightColor: string;
   logo?: { data: Uint8Array; mimeType: 'image/png' | 'image/jpeg' } | null;
+  /** A logo was stored but cannot be drawn: the report says so instead. */
+  isLogoBroken?: boolean;
 }
 
 /** `lang`: the language of the report, for the words a provider writes itself (labels, notes). */

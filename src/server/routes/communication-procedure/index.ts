@@ -40,6 +40,7 @@ import {
   ZIdParam,
 } from '../../http/openapi.ts';
 import { HttpProblem, renderProblem } from '../../http/problem.ts';
+import { uploadGate } from '../../uploads/gate.ts';
 
 const tags = ['Communication'];
 
@@ -153,6 +154,7 @@ export const communicationProcedureRoutes = createRouter()
       summary: "Attach a file as a step's evidence",
       description: 'Replaces the previous file. Same rights as updating the step.',
       middleware: [
+        uploadGate,
         bodyLimit({
           maxSize: MAX_EVIDENCE_BYTES + 256 * 1024,
           onError: (c) => renderProblem(c, evidenceTooLarge),

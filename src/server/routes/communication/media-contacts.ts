@@ -38,6 +38,8 @@ import {
   ZProblem,
 } from '../../http/openapi.ts';
 import { HttpProblem, renderProblem } from '../../http/problem.ts';
+import { uploadGate } from '../../uploads/gate.ts';
+import { importErrorsProblem } from '../../uploads/import-errors.ts';
 
 const tags = ['Media contacts'];
 
@@ -52,6 +54,12 @@ const ZImportProblem = ZProblem.extend({
       }),
     )
     .optional(),
+  errorCount: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'All the errors; `errors` lists the first 100' }),
+  totalErrors: z.number().int().optional(),
 }).meta({ id: 'MediaContactImportProblem' });
 
 const tooLarge = new HttpProblem(413, 'Payload too large', 'The file is larger than 10 MB: split it.', {
@@ -144,6 +152,7 @@ export const mediaContactRoutes = createRouter()
       summary: 'Import media contacts from CSV or XLSX',
       description: `Columns: ${MEDIA_CONTACT_COLUMNS.join(', ')} (only name is required; kind is journalist, blogger, influencer or outlet; channels are written channel:handle separated by ";"). Every row is validated first; with any error nothing is written and the 400 lists each one with its row (header = row 1) and column. A row whose e-mail or any handle matches a contact of the mission (or an earlier row) is merged into it; outlets are matched by name. \`dryRun=true\` validates and counts without writing.`,
       middleware: [
+        uploadGate,
         bodyLimit({
           maxSize: IMPORT_LIMITS.maxBytes + 256 * 1024,
           onError: (c) => renderProblem(c, tooLarge),
@@ -193,13 +202,7 @@ export const mediaContactRoutes = createRouter()
         isDryRun: c.req.valid('query').dryRun,
       });
       const { errors, ...summary } = result;
-      if (errors.length)
-        throw new HttpProblem(
-          400,
-          'Invalid request',
-          `The file has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}: nothing was imported.`,
-          { errors },
-        );
+      if (errors.length) throw importErrorsProblem(errors);
       return c.json(summary, 200);
     },
   )

@@ -32,6 +32,7 @@ import {
   ZProblem,
 } from '../../http/openapi.ts';
 import { HttpProblem, renderProblem } from '../../http/problem.ts';
+import { uploadGate } from '../../uploads/gate.ts';
 
 const tags = ['Communication'];
 const ZPlanParam = z.object({ planId: z.uuid({ error: 'must be an identifier (UUID)' }) });
@@ -123,6 +124,7 @@ export const strategyRoutes = createRouter()
       description:
         'Multipart field `file`: a PNG or JPEG (recognised by its content) of at most 1 MB; replaces the previous logo.',
       middleware: [
+        uploadGate,
         bodyLimit({ maxSize: LOGO_MAX_BYTES + 64 * 1024, onError: (c) => renderProblem(c, tooLarge) }),
       ] as const,
       request: {

@@ -11,6 +11,9 @@ import {
 } from '../../commands/initiative-io.ts';
 import { createRouter, errorResponses, jsonContent, ZProblem } from '../../http/openapi.ts';
 import { HttpProblem, renderProblem } from '../../http/problem.ts';
+import { uploadGate } from '../../uploads/gate.ts';
+import { importErrorsProblem } from '../../uploads/import-errors.ts';
+import { UPLOAD_LIMITS } from '../../uploads/limits.ts';
 
 const tags = ['Initiatives'];
 const ZPlanParam = z.object({ planId: z.uuid({ error: 'must be an identifier (UUID)' }) });
@@ -32,7 +35,7 @@ const ZImportBody = z.object({
   file: z.instanceof(File, { error: 'is required: attach a .csv or .xlsx file' }).meta({
     type: 'string',
     format: 'binary',
-    description: `A .csv (UTF-8 or Windows-1252, comma or semicolon) or .xlsx file, at most ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB and ${IMPORT_LIMITS.maxRows} rows.`,
+    description: `A .csv (UTF-8 or Windows-1252, comma or semicolon) or .xlsx file, at most ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB and ${UPLOAD_LIMITS.maxRows} rows (a workbook at most ${UPLOAD_LIMITS.maxUncompressedBytes / 1024 / 1024} MB once unpacked).`,
   }),
 });
 
@@ -60,6 +63,12 @@ const ZImportProblem = ZProblem.extend({
     )
     .optional(),
   warnings: z.array(z.string()).optional(),
+  errorCount: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'All the errors; `errors` lists the first 100' }),
+  totalErrors: z.number().int().optional(),
 }).meta({ id: 'InitiativeImportProblem' });
 
 /** The multipart envelope may add a little to the file's own limit. */
@@ -79,7 +88,10 @@ export const initiativeIoRoutes = createRouter()
       summary: "Import a plan's initiatives from CSV or XLSX",
       description:
         'Columns: initiative, date, type, actors involved, media reflection, status, focus area, vectors, programme, cities, importance, summary, key (see `GET …/export`). Every row is validated first; with any error nothing is written and the 400 lists each one with its row (header = row 1) and column. Otherwise all rows are written in one transaction: a row whose `key` exists in the plan updates that initiative, others are created; unknown partner names become organisations of kind "other". `dryRun=true` validates and counts without writing.',
-      middleware: [bodyLimit({ maxSize: MAX_BODY, onError: (c) => renderProblem(c, tooLarge) })] as const,
+      middleware: [
+        uploadGate,
+        bodyLimit({ maxSize: MAX_BODY, onError: (c) => renderProblem(c, tooLarge) }),
+      ] as const,
       request: {
         params: ZPlanParam,
         query: ZImportQuery,
@@ -95,7 +107,11 @@ export const initiativeIoRoutes = createRouter()
         403: errorResponses[403],
         404: errorResponses[404],
         413: {
-          description: 'The file is larger than 10 MB.',
+          description: 'The file is larger than 10 MB, or too large or complex to read.',
+          content: { 'application/problem+json': { schema: ZProblem } },
+        },
+        429: {
+          description: 'Another upload of yours, or too many others, are being read: see Retry-After.',
           content: { 'application/problem+json': { schema: ZProblem } },
         },
       },
@@ -110,14 +126,7 @@ export const initiativeIoRoutes = createRouter()
         year: query.year,
       });
       const { errors, ...summary } = result;
-      if (errors.length) {
-        throw new HttpProblem(
-          400,
-          'Invalid request',
-          `The file has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}: nothing was imported.`,
-          { errors, extensions: { warnings: result.warnings } },
-        );
-      }
+      if (errors.length) throw importErrorsProblem(errors, { extensions: { warnings: result.warnings } });
       return c.json(summary, 200);
     },
   )

@@ -37,6 +37,7 @@ import {
 } from '../../http/openapi.ts';
 import { HttpProblem, renderProblem } from '../../http/problem.ts';
 import { MAX_HTML_BYTES } from '../../media/html-document.ts';
+import { uploadGate } from '../../uploads/gate.ts';
 
 const tags = ['Press review'];
 
@@ -124,6 +125,7 @@ export const pressRoutes = createRouter()
       summary: 'Add a clipping from an uploaded HTML or text file',
       description: ingestDescription,
       middleware: [
+        uploadGate,
         bodyLimit({ maxSize: MAX_HTML_BYTES + 64 * 1024, onError: (c) => renderProblem(c, tooLarge) }),
       ] as const,
       request: { body: { required: true, content: { 'multipart/form-data': { schema: ZUploadBody } } } },

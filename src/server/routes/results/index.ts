@@ -45,6 +45,7 @@ import {
   ZArchiveQuery,
   ZIdParam,
 } from '../../http/openapi.ts';
+import { uploadGate } from '../../uploads/gate.ts';
 
 const tags = ['Results'];
 const AMEC_NOTE =
@@ -262,6 +263,7 @@ export const resultsRoutes = createRouter()
       summary: 'Import a platform CSV export',
       description:
         '`kind: snapshots` (Month, Followers, Accounts reached, Accounts engaged, Impressions, Posts) or `kind: posts` (Post ID, Permalink, Publish time, Reach, Impressions, Likes, Comments, Shares, Saves, Link clicks). All rows or none: each bad row is named in `errors` as `row N, column X`.',
+      middleware: [uploadGate] as const,
       request: { params: ZIdParam, body: jsonBody(ZSocialImportRequest) },
       responses: { 200: jsonContent(ZSocialImportResult, 'How many rows were imported'), ...errorResponses },
     }),

@@ -54,6 +54,7 @@ import {
   ZArchiveQuery,
   ZIdParam,
 } from '../../http/openapi.ts';
+import { uploadGate } from '../../uploads/gate.ts';
 
 const tags = ['Risks'];
 const writeNote =
@@ -255,6 +256,7 @@ export const riskRoutes = createRouter()
       summary: 'Import observations from CSV',
       description:
         'CSV text with a header row `observedOn,value,source,note`. All or nothing: a bad cell gives 400 with `row N, column X` errors and nothing is stored.',
+      middleware: [uploadGate] as const,
       request: { params: ZIdParam, body: jsonBody(ZObservationImportRequest) },
       responses: {
         201: jsonContent(ZObservationResult, 'The observations, the variable and any alert'),
