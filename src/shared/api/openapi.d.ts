@@ -14378,7 +14378,7 @@ export interface paths {
                     "multipart/form-data": {
                         /**
                          * Format: binary
-                         * @description A .csv (UTF-8 or Windows-1252, comma or semicolon) or .xlsx file, at most 10 MB and 5000 rows.
+                         * @description A .csv (UTF-8 or Windows-1252, comma or semicolon) or .xlsx file, at most 10 MB and 5000 rows (a workbook at most 100 MB once unpacked).
                          */
                         file: string;
                     };
@@ -14430,8 +14430,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The file is larger than 10 MB. */
+                /** @description The file is larger than 10 MB, or too large or complex to read. */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another upload of yours, or too many others, are being read: see Retry-After. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -17461,6 +17470,9 @@ export interface components {
                 row?: number;
                 column?: string;
             }[];
+            /** @description All the errors; `errors` lists the first 100 */
+            errorCount?: number;
+            totalErrors?: number;
         };
         MediaList: {
             version: number;
@@ -17867,6 +17879,9 @@ export interface components {
                 column?: string;
             }[];
             warnings?: string[];
+            /** @description All the errors; `errors` lists the first 100 */
+            errorCount?: number;
+            totalErrors?: number;
         };
         CreatedMission: {
             mission: components["schemas"]["Mission"];
