@@ -3,7 +3,7 @@
  * headquarters mission, one user per role of the matrix, and the ids of mission A's records that
  * fill path parameters, required query parameters and body fields by name.
  */
-import { and, asc, eq, getTableColumns, isNull, max, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull, max, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { buildMission, buildUser } from '../../../test/helpers/factories.ts';
 import type { TApp } from '../app.ts';
@@ -109,7 +109,7 @@ export interface TFixture {
   calendarFile: string;
 }
 
-async function firstId(db: Db, table: PgTable, missionId: string, extra?: ReturnType<typeof eq>) {
+async function firstId(db: Db, table: PgTable, missionId: string, extra?: SQL) {
   const columns = getTableColumns(table) as Record<string, never>;
   const conditions = [eq(columns.missionId!, missionId)];
   if ('archivedAt' in columns) conditions.push(isNull(columns.archivedAt!));

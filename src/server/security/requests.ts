@@ -73,6 +73,7 @@ export function sampleUpload(fixture: TFixture, op: TOperation): FormData {
 const BODY_OVERRIDES: Record<string, Record<string, unknown>> = {
   'POST /api/alarm-variables/{id}/observations/import': { csv: 'observedOn,value\n2022-05-10,1\n' },
   'POST /api/calendar-feeds': { scope: 'plan' },
+  'PATCH /api/missions/{id}/members/{userId}': { role: 'officer' },
   'POST /api/press/items': { text: 'Sample text of an article about the mission.' },
 };
 

@@ -95,6 +95,26 @@ export const POLICY_CLASSES = {
   'plan-writer': row(403, 403, 403, 'allow'),
   /** A record of one user (a calendar feed, made by the administrator of A): nobody else sees it. */
   'own-record': row(404, 404, 404, 'allow'),
+  /** The ministry's IT only (`users.is_network_admin`): every other signed-in user 403, mission administrators included. */
+  'network-admin': {
+    anonymous: 401,
+    viewer: 403,
+    collaborator: 403,
+    otherMissionOfficer: 403,
+    headquartersReader: 403,
+    missionAdmin: 403,
+    networkAdmin: 'allow',
+  },
+  /** The signed-in person's own invitation: the matrix's roles have none pending in mission A (404). */
+  invitee: {
+    anonymous: 401,
+    viewer: 404,
+    collaborator: 404,
+    otherMissionOfficer: 404,
+    headquartersReader: 404,
+    missionAdmin: 404,
+    networkAdmin: 404,
+  },
   /** Writer/manager/admin rules on records the collaborator does not see (404). */
   writer: row(403, 404, 403, 'allow'),
 } as const satisfies Record<string, Record<TMatrixRole, TExpected>>;
@@ -108,6 +128,16 @@ export const ROUTE_POLICIES: Record<string, TPolicyClass> = {
   'GET /api/auth/me': 'signed-in',
   'POST /api/auth/password': 'signed-in',
   'GET /api/auth/link/{token}': 'credential',
+  'POST /api/auth/password-reset': 'credential',
+  'GET /api/auth/me/events': 'signed-in',
+  'POST /api/auth/invitations/{missionId}/accept': 'invitee',
+  'POST /api/auth/invitations/{missionId}/decline': 'invitee',
+  'GET /api/network/missions': 'network-admin',
+  'POST /api/network/missions': 'network-admin',
+  'GET /api/network/accounts': 'network-admin',
+  'PATCH /api/network/accounts/{userId}': 'network-admin',
+  'POST /api/network/accounts/{userId}/sign-in-link': 'network-admin',
+  'POST /api/network/accounts/{userId}/password-reset': 'network-admin',
   'GET /api/initiatives': 'scoped-list',
   'POST /api/initiatives': 'plan-writer',
   'GET /api/initiatives/{id}': 'full-read',
