@@ -1,13 +1,16 @@
 /**
  * Builds `common-passwords.txt`: the passwords that people choose first and that every guessing
- * tool tries first. No published list could be fetched where this was written (no network, no
- * package shipping one among the installed ones), so the list is made from the well-known
- * patterns of the published top lists: their common words and names (in the app's four languages
- * too), each with the usual capitals, digits, years and symbols; keyboard walks, digit runs,
- * repeated characters and doubled words.
+ * tool tries first. Two sources, merged:
+ * - the published list of zxcvbn-ts (`@zxcvbn-ts/language-common` 4.1.3, MIT: ~49,000 passwords
+ *   ranked from leaked-password frequency lists), when that package can be imported — it is not a
+ *   dependency of the app; install it in a scratch folder and run this script with NODE_PATH
+ *   pointing there;
+ * - patterns of the published top lists: their common words and names (in the app's four
+ *   languages too), each with the usual capitals, digits, years and symbols; keyboard walks,
+ *   digit runs, repeated characters and doubled words.
  *
- * Run: `npx tsx src/server/auth/common-passwords.build.ts` (writes the file beside this one).
- * A published list can replace the file: one password a line, `#` starts a comment.
+ * Run: `NODE_PATH=/tmp/zx/node_modules npx tsx src/server/auth/common-passwords.build.ts`
+ * (writes the file beside this one). One password a line, `#` starts a comment.
  */
 import { writeFileSync } from 'node:fs';
 
@@ -187,10 +190,26 @@ for (let year = 1950; year <= 2026; year++)
     add(`${year}${mm}01`);
   }
 
+// The published list, when its package is at hand (see the comment at the top).
+let published = 0;
+try {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(`${process.env.NODE_PATH ?? process.cwd()}/`);
+  const { dictionary } = require('@zxcvbn-ts/language-common') as {
+    dictionary: Record<string, string[]>;
+  };
+  for (const password of dictionary['passwords-common'] ?? []) {
+    add(password);
+    published += 1;
+  }
+} catch {
+  console.warn('@zxcvbn-ts/language-common not found: the list has the patterns only.');
+}
+
 const header = [
   '# Common passwords refused by SoftPower (see common-passwords.build.ts for how it is made).',
   '# One password a line, lower case; the check lower-cases what it compares.',
 ];
 const target = new URL('./common-passwords.txt', import.meta.url);
 writeFileSync(target, `${[...header, ...[...list].sort()].join('\n')}\n`);
-console.log(`Wrote ${list.size} passwords to ${target.pathname}`);
+console.log(`Wrote ${list.size} passwords (${published} from the published list) to ${target.pathname}`);
