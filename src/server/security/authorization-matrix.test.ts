@@ -28,13 +28,34 @@ const DESTRUCTIVE = new Set([
 ]);
 
 /**
- * Calls that would break later cells when an allowed role makes them: last, leaves before the
- * plan, the caller's own session last of all.
+ * Records that others hang from (a lesson or an indicator of an initiative, an objective's
+ * indicators): deleting one hides its children, so these go after the leaves. The fixture picks
+ * records by id, which is random, so without this a child may or may not belong to them.
+ */
+const PARENT_DELETES: Record<string, number> = {
+  'DELETE /api/risks/{id}': 2,
+  'DELETE /api/alarm-variables/{id}': 2,
+  'DELETE /api/social-accounts/{id}': 2,
+  'DELETE /api/meetings/{id}': 2,
+  'DELETE /api/organisations/{id}': 2,
+  'DELETE /api/people/{id}': 2,
+  'DELETE /api/initiatives/{id}': 3,
+  'DELETE /api/objectives/{id}': 4,
+  'DELETE /api/focus-areas/{id}': 4,
+  'DELETE /api/vectors/{id}': 4,
+  'DELETE /api/programmes/{id}': 4,
+  'DELETE /api/plans/{id}': 5,
+};
+
+/**
+ * Calls that would break later cells when an allowed role makes them: last, leaves before their
+ * parents, parents before the plan, the caller's own session last of all.
  */
 function destructiveRank(op: TOperation): number {
-  if (op.key === 'POST /api/auth/sign-out') return 4;
-  if (op.key === 'POST /api/auth/password') return 3;
-  if (op.key === 'DELETE /api/plans/{id}') return 2;
+  if (op.key === 'POST /api/auth/sign-out') return 7;
+  if (op.key === 'POST /api/auth/password') return 6;
+  const parent = PARENT_DELETES[op.key];
+  if (parent !== undefined) return parent;
   if (op.method === 'DELETE' || DESTRUCTIVE.has(op.key)) return 1;
   return 0;
 }
