@@ -19,7 +19,9 @@ export interface TTable {
 type TWorkerAnswer =
   | { kind: 'rows'; rows: string[][]; rowNumbers: number[] }
   | { kind: 'too-many-rows'; count: number }
-  | { kind: 'invalid' };
+  | { kind: 'invalid' }
+  /** An entry inflated to more than its archive declared, or the whole to too much. */
+  | { kind: 'too-complex' };
 
 const WORKER_URL = new URL('./parse-worker.mjs', import.meta.url);
 
@@ -40,6 +42,7 @@ function runWorker(
         preferredSheet: options.preferredSheet ?? null,
         maxRows: limits.maxRows,
         maxColumns: limits.maxColumns,
+        maxUncompressedBytes: limits.maxUncompressedBytes,
       },
       transferList: [copy.buffer],
       resourceLimits: {
@@ -88,6 +91,7 @@ export async function parseWorkbook(
   const answer = await parseSlots.run(() => runWorker(data, options, limits));
   if (answer.kind === 'invalid')
     throw fileRefused(options.field, `"${options.name}" is not a valid .xlsx workbook`);
+  if (answer.kind === 'too-complex') throw tooComplex(options.field, options.name);
   if (answer.kind === 'too-many-rows') throw tooManyRows(options.field, answer.count, limits.maxRows);
   return { rows: answer.rows, rowNumbers: answer.rowNumbers };
 }
