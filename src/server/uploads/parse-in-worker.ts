@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { parseSlots } from './gate.ts';
-import { UPLOAD_LIMITS } from './limits.ts';
+import { type TUploadLimits, UPLOAD_LIMITS } from './limits.ts';
 import { fileRefused, tooManyRows } from './problems.ts';
 import { inspectZip } from './zip-inspection.ts';
 
@@ -32,7 +32,7 @@ const tooComplex = (field: string, name: string) =>
 function runWorker(
   data: Uint8Array,
   options: { field: string; name: string; preferredSheet?: string },
-  limits: typeof UPLOAD_LIMITS,
+  limits: TUploadLimits,
 ): Promise<TWorkerAnswer> {
   return new Promise((resolve, reject) => {
     const copy = new Uint8Array(data);
@@ -84,7 +84,7 @@ function runWorker(
  */
 export async function parseWorkbook(
   data: Uint8Array,
-  options: { field: string; name: string; preferredSheet?: string; limits?: Partial<typeof UPLOAD_LIMITS> },
+  options: { field: string; name: string; preferredSheet?: string; limits?: Partial<TUploadLimits> },
 ): Promise<TTable> {
   const limits = { ...UPLOAD_LIMITS, ...options.limits };
   await inspectZip(data, { field: options.field, name: options.name, limits });

@@ -31,7 +31,13 @@ export const zipPart = (name: string, data: Buffer): TZipPart => ({
  * the whole: each piece is deflated alone and ends on a byte boundary (sync flush), so the pieces
  * concatenate into one valid deflate stream.
  */
-export function repeatedPart(name: string, prefix: string, chunk: string, times: number, suffix: string): TZipPart {
+export function repeatedPart(
+  name: string,
+  prefix: string,
+  chunk: string,
+  times: number,
+  suffix: string,
+): TZipPart {
   const sync = { finishFlush: constants.Z_SYNC_FLUSH, level: 9 };
   const head = deflateRawSync(Buffer.from(prefix), sync);
   const chunkBytes = Buffer.from(chunk);

@@ -40,7 +40,10 @@ describe('XLSX zip bombs', () => {
     expect(process.memoryUsage().rss - rss).toBeLessThan(150 * MB);
     expect(error.status).toBe(400);
     expect(error.errors).toEqual([
-      { field: 'file', message: '"bomb.xlsx" would inflate to more than 100 MB when opened: it is too large to read' },
+      {
+        field: 'file',
+        message: '"bomb.xlsx" would inflate to more than 100 MB when opened: it is too large to read',
+      },
     ]);
   });
 
@@ -54,7 +57,9 @@ describe('XLSX zip bombs', () => {
   it('stops an archive whose directory lies about sizes in the worker (413), and the process carries on', async () => {
     const liar = await xlsxBomb(300, { declaredSize: 4_000 });
     // The directory looks harmless: the inspection lets it through.
-    await expect(inspectZip(liar, { field: 'file', name: 'liar.xlsx' })).resolves.toMatchObject({ entries: expect.any(Number) });
+    await expect(inspectZip(liar, { field: 'file', name: 'liar.xlsx' })).resolves.toMatchObject({
+      entries: expect.any(Number),
+    });
     const rss = process.memoryUsage().rss;
     const error = await refusal(parseWorkbook(liar, { field: 'file', name: 'liar.xlsx' }));
     expect(error.status).toBe(413);

@@ -17,7 +17,9 @@ beforeAll(async () => {
   plan = await buildPlan(db, { missionId: mission.id, title: 'Together towards 2050', acronym: 'TT2050' });
   officer = await buildUser(db, { missionId: mission.id, role: 'officer' });
   const noise = Buffer.from(Array.from({ length: 64 * 64 * 3 }, (_, i) => (i * 7919) % 251));
-  const png = await sharp(noise, { raw: { width: 64, height: 64, channels: 3 } }).png().toBuffer();
+  const png = await sharp(noise, { raw: { width: 64, height: 64, channels: 3 } })
+    .png()
+    .toBuffer();
   // Stored directly, as an old upload or a hand-edited database would have it: the upload
   // route would refuse it.
   const broken = png.subarray(0, Math.floor(png.length / 2));
