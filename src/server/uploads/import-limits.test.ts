@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/helpers/app.ts';
 import { buildMission, buildPlan, buildUser } from '../../../test/helpers/factories.ts';
+import { xlsxBomb } from './test-zip.ts';
 
 const { app, db } = await setupTestApp();
 
@@ -19,9 +20,9 @@ const routes = {
   mediaContacts: () => `/api/missions/${mission.id}/media-contacts/import`,
 };
 
-function upload(path: string, name: string, content: string) {
+function upload(path: string, name: string, content: string | Uint8Array) {
   const form = new FormData();
-  form.append('file', new File([content], name));
+  form.append('file', new File([content as BlobPart], name));
   return app.request(path, { method: 'POST', body: form, headers: { cookie: officer.cookie } });
 }
 
@@ -71,4 +72,28 @@ describe('errors of an import with many bad rows', () => {
     expect(body.errors[0].row).toBe(2);
     expect(body.errors[99].row).toBe(51);
   });
+});
+
+describe('a zip bomb through the imports', () => {
+  it.each([
+    ['initiatives', routes.initiatives],
+    ['media contacts', routes.mediaContacts],
+  ])(
+    'refuses a 400 MB XLSX bomb of %s before parsing (400 naming `file` and the reason)',
+    async (_what, path) => {
+      const bomb = await xlsxBomb(400);
+      const rss = process.memoryUsage().rss;
+      const started = Date.now();
+      const res = await upload(path(), 'bomb.xlsx', bomb);
+      expect(res.status).toBe(400);
+      expect((await res.json()).errors).toEqual([
+        {
+          field: 'file',
+          message: '"bomb.xlsx" would inflate to more than 100 MB when opened: it is too large to read',
+        },
+      ]);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(process.memoryUsage().rss - rss).toBeLessThan(150 * 1024 * 1024);
+    },
+  );
 });
