@@ -80,6 +80,18 @@ describe('press release DOCX', () => {
     };
   }
 
+  it('writes a title that looks like WordprocessingML as text, not markup', async () => {
+    const title = '</w:t></w:r><w:r><w:t>injected';
+    const data = await renderPressReleaseDocx({
+      identity: identity(null),
+      missionName: 'Embassy',
+      release: { ...release, title },
+    });
+    const xml = await (await JSZip.loadAsync(data)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:t&gt;injected');
+    expect(xml).not.toContain('<w:t>injected');
+  });
+
   it('draws a good logo, and says so when a stored one cannot be drawn', async () => {
     const noise = Buffer.from(Array.from({ length: 32 * 32 * 3 }, (_, i) => (i * 7919) % 251));
     const png = await sharp(noise, { raw: { width: 32, height: 32, channels: 3 } })
