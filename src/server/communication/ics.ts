@@ -65,6 +65,21 @@ const utc = (value: Date): DateArray => [
   value.getUTCMinutes(),
 ];
 
+/**
+ * Users' text as an iCalendar TEXT value can take it (RFC 5545 §3.3.11): every line break
+ * (CRLF, a lone CR or LF) becomes one LF, which `ics` then writes as `\n`, and the other control
+ * characters are dropped. `ics` escapes backslash, semicolon and comma itself, but it turns only
+ * `\r?\n` into `\n`: a lone CR would reach the file and could start a property of its own.
+ * @example icsText('Visit\rATTENDEE:evil') // 'Visit\nATTENDEE:evil', written as one SUMMARY
+ */
+export function icsText(text: string): string;
+export function icsText(text: string | undefined): string | undefined;
+export function icsText(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  return text.replace(/\r\n?|\n/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
 /** Builds the calendar; throws when `ics` refuses an event. */
 export function buildCalendarIcs(input: ICalendarInput): string {
   const domain = input.uidDomain ?? 'softpower';
@@ -73,9 +88,9 @@ export function buildCalendarIcs(input: ICalendarInput): string {
     const isTentative = i.datePrecision === 'month';
     events.push({
       uid: `initiative-${i.id}@${domain}`,
-      title: isTentative ? `${i.title} (date to confirm)` : i.title,
-      description: i.summary ?? undefined,
-      location: [...i.venues, ...i.cities].join(', ') || undefined,
+      title: icsText(isTentative ? `${i.title} (date to confirm)` : i.title),
+      description: icsText(i.summary ?? undefined),
+      location: icsText([...i.venues, ...i.cities].join(', ') || undefined),
       start: day(i.startDate),
       end: nextDay(i.endDate ?? i.startDate),
       status: i.status === 'cancelled' ? 'CANCELLED' : isTentative ? 'TENTATIVE' : 'CONFIRMED',
@@ -102,8 +117,8 @@ export function buildCalendarIcs(input: ICalendarInput): string {
       : { start: day(s.dueDate), end: nextDay(s.dueDate) };
     events.push({
       uid: `communication-step-${s.id}@${domain}`,
-      title,
-      description: description || undefined,
+      title: icsText(title),
+      description: icsText(description || undefined),
       ...timing,
       status: s.dateToConfirm ? 'TENTATIVE' : 'CONFIRMED',
       transp: 'TRANSPARENT',
@@ -115,7 +130,7 @@ export function buildCalendarIcs(input: ICalendarInput): string {
           ? [
               {
                 action: 'display',
-                description: `${s.title} — ${s.initiativeTitle}`,
+                description: icsText(`${s.title} — ${s.initiativeTitle}`),
                 trigger: { minutes: s.reminderMinutes, before: true },
               },
             ]
@@ -123,7 +138,8 @@ export function buildCalendarIcs(input: ICalendarInput): string {
     } as EventAttributes);
   }
   const { error, value } = createEvents(events, {
-    calName: input.name,
+    // `ics` writes the name with its line breaks encoded but nothing else escaped.
+    calName: icsText(input.name).replace(/\n/g, ' '),
     productId: 'softpower/communication',
   });
   if (error || !value) throw error ?? new Error('The calendar could not be written.');

@@ -1,6 +1,8 @@
 /**
  * A press release as a Word document (DOCX) carrying the plan's identity: the plan's logo and
  * title in the header, the headline in the plan's primary colour, a rule in the secondary colour.
+ * The logo is decoded first (`uploads/image.ts`): one that cannot be drawn (stored truncated or
+ * corrupt) is left out and the header says so, instead of a 500 or a file Word cannot open.
  */
 import {
   AlignmentType,
@@ -14,9 +16,11 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { fitWithin, sniffImage } from '../../domain/image.ts';
+import { fitWithin } from '../../domain/image.ts';
 import type { TPressReleaseLanguage } from '../../shared/enums.ts';
 import type { TVisualIdentity } from '../commands/comms-strategy.ts';
+import { tryDecodeImage } from '../uploads/image.ts';
+import { LOGO_NOT_DRAWN } from './plan-report/logo.ts';
 
 const DEFAULT_PRIMARY = '1F4E99';
 const DEFAULT_SECONDARY = '8C8C8C';
@@ -46,14 +50,17 @@ export async function renderPressReleaseDocx(options: {
   const labels = LABELS[release.language];
 
   const headerChildren: Paragraph[] = [];
-  const logo = identity.logo ? sniffImage(identity.logo.data) : null;
+  const logo = identity.logo ? await tryDecodeImage(identity.logo.data) : null;
+  if (identity.logo && !logo) {
+    headerChildren.push(new Paragraph({ children: [new TextRun({ text: LOGO_NOT_DRAWN, italics: true })] }));
+  }
   if (identity.logo && logo) {
     headerChildren.push(
       new Paragraph({
         alignment: AlignmentType.LEFT,
         children: [
           new ImageRun({
-            type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
+            type: logo.format === 'png' ? 'png' : 'jpg',
             data: identity.logo.data,
             transformation: fitWithin(logo, { width: 180, height: 60 }),
             altText: { name: 'logo', title: identity.planTitle, description: `${identity.planTitle} logo` },

@@ -2,10 +2,12 @@
  * A scoring round's results as an XLSX workbook: one row per proposal (in ranking order), one
  * column per criterion per evaluator, then per criterion the mean, standard deviation and number
  * of scores, the overall score, whether it is a candidate, and the decision with its reason.
+ * Text cells are inert (`inert-cells.ts`): a title starting with `=` stays text.
  */
 import ExcelJS from 'exceljs';
 import { SCORE_CRITERIA } from '../../shared/enums.ts';
 import type { TRoundResults } from '../../shared/schemas/scoring.ts';
+import { inertValue, neutraliseCell } from './inert-cells.ts';
 
 /** Rounded for reading; the workbook keeps numbers as numbers. */
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
@@ -36,14 +38,15 @@ export async function buildRoundResultsWorkbook(options: {
     'reason',
   ];
   sheet.columns = headers.map((header, i) => ({
-    header,
+    // Evaluator names are users' text too.
+    header: neutraliseCell(header),
     key: String(i),
     width: i === 1 || header === 'reason' ? 40 : Math.min(Math.max(header.length + 2, 10), 28),
   }));
   sheet.getRow(1).font = { bold: true };
   for (const item of results.items) {
     const byEvaluator = new Map(item.scores.map((s) => [s.evaluator.id, s]));
-    sheet.addRow([
+    const cells = [
       item.rank,
       item.proposal.title,
       ...evaluators.flatMap((e) => SCORE_CRITERIA.map((c) => byEvaluator.get(e.id)?.[c] ?? null)),
@@ -57,7 +60,8 @@ export async function buildRoundResultsWorkbook(options: {
       item.isCandidate ? 'yes' : 'no',
       item.decision?.outcome ?? '',
       item.decision?.reason ?? '',
-    ]);
+    ];
+    sheet.addRow(cells.map(inertValue));
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   return new Uint8Array(await workbook.xlsx.writeBuffer());

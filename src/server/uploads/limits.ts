@@ -33,3 +33,6 @@ export const UPLOAD_LIMITS = {
   /** Seconds a client is told to wait when its upload is refused for another one running. */
   retryAfterSeconds: 5,
 } as const;
+
+/** The limits as numbers (a test or a caller may tighten or lift one). */
+export type TUploadLimits = { [K in keyof typeof UPLOAD_LIMITS]: number };

@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { parseSlots } from './gate.ts';
-import { UPLOAD_LIMITS } from './limits.ts';
+import { type TUploadLimits, UPLOAD_LIMITS } from './limits.ts';
 import { fileRefused, tooManyRows } from './problems.ts';
 import { inspectZip } from './zip-inspection.ts';
 
@@ -19,7 +19,9 @@ export interface TTable {
 type TWorkerAnswer =
   | { kind: 'rows'; rows: string[][]; rowNumbers: number[] }
   | { kind: 'too-many-rows'; count: number }
-  | { kind: 'invalid' };
+  | { kind: 'invalid' }
+  /** An entry inflated to more than its archive declared, or the whole to too much. */
+  | { kind: 'too-complex' };
 
 const WORKER_URL = new URL('./parse-worker.mjs', import.meta.url);
 
@@ -30,7 +32,7 @@ const tooComplex = (field: string, name: string) =>
 function runWorker(
   data: Uint8Array,
   options: { field: string; name: string; preferredSheet?: string },
-  limits: typeof UPLOAD_LIMITS,
+  limits: TUploadLimits,
 ): Promise<TWorkerAnswer> {
   return new Promise((resolve, reject) => {
     const copy = new Uint8Array(data);
@@ -40,6 +42,7 @@ function runWorker(
         preferredSheet: options.preferredSheet ?? null,
         maxRows: limits.maxRows,
         maxColumns: limits.maxColumns,
+        maxUncompressedBytes: limits.maxUncompressedBytes,
       },
       transferList: [copy.buffer],
       resourceLimits: {
@@ -81,13 +84,14 @@ function runWorker(
  */
 export async function parseWorkbook(
   data: Uint8Array,
-  options: { field: string; name: string; preferredSheet?: string; limits?: Partial<typeof UPLOAD_LIMITS> },
+  options: { field: string; name: string; preferredSheet?: string; limits?: Partial<TUploadLimits> },
 ): Promise<TTable> {
   const limits = { ...UPLOAD_LIMITS, ...options.limits };
   await inspectZip(data, { field: options.field, name: options.name, limits });
   const answer = await parseSlots.run(() => runWorker(data, options, limits));
   if (answer.kind === 'invalid')
     throw fileRefused(options.field, `"${options.name}" is not a valid .xlsx workbook`);
+  if (answer.kind === 'too-complex') throw tooComplex(options.field, options.name);
   if (answer.kind === 'too-many-rows') throw tooManyRows(options.field, answer.count, limits.maxRows);
   return { rows: answer.rows, rowNumbers: answer.rowNumbers };
 }

@@ -6,7 +6,7 @@
  */
 import yauzl from 'yauzl';
 import type { HttpProblem } from '../http/problem.ts';
-import { UPLOAD_LIMITS } from './limits.ts';
+import { type TUploadLimits, UPLOAD_LIMITS } from './limits.ts';
 import { fileRefused } from './problems.ts';
 
 export interface TZipSummary {
@@ -35,7 +35,7 @@ function openZip(data: Uint8Array): Promise<yauzl.ZipFile> {
  */
 export async function inspectZip(
   data: Uint8Array,
-  options: { field: string; name: string; limits?: Partial<typeof UPLOAD_LIMITS> },
+  options: { field: string; name: string; limits?: Partial<TUploadLimits> },
 ): Promise<TZipSummary> {
   const limits = { ...UPLOAD_LIMITS, ...options.limits };
   const refuse = (reason: string) => fileRefused(options.field, `"${options.name}" ${reason}`);

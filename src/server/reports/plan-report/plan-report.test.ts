@@ -173,6 +173,39 @@ describe('renderPlanReport', () => {
     expect(sheet.getCell('G3').value).toBeCloseTo(0.667, 3);
     expect(sheet.getCell('H4').value).toBe('red');
   });
+
+  it('writes users’ text that starts like a formula as inert text in the XLSX', async () => {
+    const data = sampleReportData();
+    const evil = '=HYPERLINK("http://evil.example","x")';
+    data.plan.title = evil;
+    data.annex[0]!.title = '+cmd|calc';
+    data.annex[0]!.actors = '@SUM(1)';
+    data.indicators[0]!.name = '-2+3';
+    data.evaluation.conclusions = '\tTab';
+    const file = await renderPlanReport(data, 'xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.data.buffer as ArrayBuffer);
+    const plan = workbook.getWorksheet('Plan')!;
+    const title = plan.getCell('B2');
+    expect(title.type).toBe(ExcelJS.ValueType.String);
+    expect(title.formula).toBeUndefined();
+    expect(title.value).toBe(`'${evil}`);
+    const annex = workbook.getWorksheet('Initiatives')!.getRow(2);
+    expect(annex.getCell(1).value).toBe("'+cmd|calc");
+    expect(annex.getCell(7).value).toBe("'@SUM(1)");
+    const indicators = workbook.getWorksheet('Indicators')!;
+    expect(indicators.getCell('A2').value).toBe("'-2+3");
+    // Numbers stay numbers, negative ones too.
+    expect(indicators.getCell('D2').value).toBe(0);
+    // No cell of the workbook is a formula.
+    for (const sheet of workbook.worksheets)
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(/^[=+\-@\t\r]/);
+        }),
+      );
+  });
 });
 
 describe('renderPlanReport in the reader’s language', () => {

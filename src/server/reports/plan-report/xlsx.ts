@@ -1,9 +1,11 @@
 /**
  * The report's data as an XLSX workbook, for headquarters to sort and sum: sheets Plan,
- * Initiatives (the annex), Indicators and Evaluation. Numbers stay numbers.
+ * Initiatives (the annex), Indicators and Evaluation. Numbers stay numbers; text that a
+ * spreadsheet would run as a formula is neutralised (`inert-cells.ts`).
  */
 import ExcelJS from 'exceljs';
 import { fill, formatNumber, reportText } from '../i18n.ts';
+import { inertValue } from '../inert-cells.ts';
 import type { IPlanReportData } from './types.ts';
 import { kindLabel, progressToTarget } from './values.ts';
 
@@ -19,7 +21,8 @@ function addSheet(
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${tint.replace('#', '')}` } };
-  for (const row of rows) sheet.addRow(row);
+  // Text from users never becomes a formula when the file is opened.
+  for (const row of rows) sheet.addRow(row.map(inertValue));
   sheet.eachRow((row, n) => {
     if (n > 1) row.alignment = { vertical: 'top', wrapText: true };
   });

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../../test/helpers/app.ts';
 import { buildMission, buildPerson, buildPlan, buildUser } from '../../../../test/helpers/factories.ts';
@@ -146,6 +147,26 @@ describe('logos and the visual identity', () => {
     });
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0].field).toBe('file');
+  });
+
+  it('refuses a truncated PNG whose signature is right (400 naming `file`) and takes the whole one', async () => {
+    const noise = Buffer.from(Array.from({ length: 64 * 64 * 3 }, (_, i) => (i * 7919) % 251));
+    const whole = await sharp(noise, { raw: { width: 64, height: 64, channels: 3 } })
+      .png()
+      .toBuffer();
+    const truncated = new Uint8Array(whole.subarray(0, Math.floor(whole.length / 2)));
+    expect(Buffer.from(truncated.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+    const res = await uploadLogo(officer.cookie, { name: 'cut.png', content: truncated });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors).toEqual([
+      {
+        field: 'file',
+        message:
+          '"cut.png" is a damaged or truncated image that cannot be decoded: export it again as PNG or JPEG',
+      },
+    ]);
+    const good = await uploadLogo(officer.cookie, { name: 'whole.png', content: new Uint8Array(whole) });
+    expect(good.status).toBe(200);
   });
 
   it('refuses an oversize logo (413) and viewers (403)', async () => {
