@@ -226,7 +226,7 @@ describe('POST /api/initiatives', () => {
     });
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors).toEqual([
-      { field: 'mediaLinks.1', message: 'must be a web address starting with http:// or https://' },
+      { field: 'mediaLinks.1', message: 'must use http or https' },
     ]);
     const ok = await call('POST', '/api/initiatives', {
       cookie: officer.cookie,
