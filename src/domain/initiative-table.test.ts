@@ -298,6 +298,22 @@ describe('readInitiativeRows', () => {
     expect(result.errors[7]!.message).toBe('updates the same initiative as row 2');
   });
 
+  it('checks each actor name like a typed name: no control characters, one line, 200 characters', () => {
+    const result = readInitiativeRows(
+      [
+        ['initiative', 'type', 'actors involved'],
+        ['Gala', 'concert', 'Eni / Bad\u0007Name'],
+        ['Expo', 'concert', `Eni; ${'x'.repeat(201)}`],
+        ['Fair', 'concert', 'Eni / Museo del Violino, Cremona'],
+      ],
+      ctx,
+    );
+    expect(result.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 'actors involved', 'each name must not contain control characters (found "Bad\u0007Name")'],
+      [3, 'actors involved', `each name must be at most 200 characters (found "${'x'.repeat(80)}…")`],
+    ]);
+  });
+
   it('leaves absent columns out (unchanged on update)', () => {
     const result = readInitiativeRows(
       [

@@ -21,6 +21,7 @@ import {
   type TMediaReflection,
   type TPartnerRole,
 } from '../shared/enums.ts';
+import { ZName } from '../shared/schemas/common.ts';
 import { ZInitiativeFields } from '../shared/schemas/initiative.ts';
 
 /** The columns, in export order: the Annex 1 columns first, then SoftPower's. */
@@ -352,7 +353,10 @@ const MEDIA_LABELS: Record<string, TMediaReflection> = {
 
 type TCellResult<T> = { value: T } | { error: string };
 
-const found = (message: string, cell: string) => `${message} (found "${cell.trim()}")`;
+const found = (message: string, cell: string) => {
+  const shown = cell.trim();
+  return `${message} (found "${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}")`;
+};
 
 /**
  * An initiative type from its value (`b2b_meeting`), English label (`B2B meeting`) or the
@@ -662,8 +666,11 @@ export function readInitiativeRows(
     const actorCell = cell('actors involved');
     if (actorCell !== undefined) {
       const names = splitActors(actorCell);
-      const tooLong = names.find((n) => n.length > 200);
-      if (tooLong) fail('actors involved', found('each name must be at most 200 characters', tooLong));
+      const refused = names
+        .map((name) => ({ name, check: ZName.safeParse(name) }))
+        .find(({ check }) => !check.success);
+      if (refused)
+        fail('actors involved', found(`each name ${refused.check.error!.issues[0]!.message}`, refused.name));
       else if (names.length > 100) fail('actors involved', 'lists more than 100 organisations');
       else
         fields.actors = names.map((name) => {

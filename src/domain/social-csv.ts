@@ -5,6 +5,10 @@
  * column, and the caller writes nothing unless there is none (all or nothing).
  */
 import { parse } from 'csv-parse/sync';
+import { ZIsoDate, ZOptionalText, zHttpUrl, zLine } from '../shared/schemas/common.ts';
+
+/** The checks of the same fields typed in by hand (`ZSocialPostRequest`). */
+const CELL_CHECKS = { externalId: zLine(200), url: zHttpUrl(), caption: ZOptionalText } as const;
 
 export type TSocialCsvKind = 'snapshots' | 'posts';
 
@@ -180,10 +184,18 @@ export function parseSocialCsv(
       const where = `row ${rowNumber}, column ${at === undefined ? field : header[at]!.replace(/^\uFEFF/, '')}`;
       if (field === 'month' || field === 'publishedOn') {
         const day = parseDay(raw, field === 'month');
+        const range = day ? ZIsoDate.safeParse(day) : null;
         if (!day) errors.push({ field: where, message: `"${raw}" is not a date (use YYYY-MM-DD)` });
+        else if (range && !range.success)
+          errors.push({ field: where, message: range.error.issues[0]!.message });
         row[field] = day;
       } else if (field === 'externalId' || field === 'url' || field === 'caption') {
-        row[field] = raw.trim() === '' ? null : raw.trim().slice(0, 2000);
+        if (raw.trim() === '') row[field] = null;
+        else {
+          const checked = CELL_CHECKS[field].safeParse(raw);
+          if (checked.success) row[field] = checked.data;
+          else errors.push({ field: where, message: checked.error.issues[0]!.message });
+        }
       } else {
         const count = parseCount(raw);
         if (count === 'invalid')

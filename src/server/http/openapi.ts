@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { ZQueryVersion } from '../../shared/schemas/common.ts';
 import type { TAppEnv } from '../context.ts';
 import { badRequest, toFieldErrors } from './problem.ts';
 
@@ -57,4 +58,4 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 export const ZIdParam = z.object({ id: z.uuid({ error: 'must be an identifier (UUID)' }) });
 
 /** `?version=N` on DELETE: archive only if the record is still at that version. */
-export const ZArchiveQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+export const ZArchiveQuery = z.object({ version: ZQueryVersion.optional() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPage, ZPageQuery } from './common.ts';
+import { ZPage, ZPageQuery, zRequiredLine } from './common.ts';
 
 export const ZAuditListQuery = ZPageQuery.extend({
   /** Required: the audit log is read one mission at a time. */
@@ -7,8 +7,8 @@ export const ZAuditListQuery = ZPageQuery.extend({
     error: (issue) => (issue.input === undefined ? 'is required' : 'must be an identifier (UUID)'),
   }),
   /** `initiative`, `plan`, `organisation`, `person`, `membership`, … */
-  entity: z.string().trim().min(1).max(50).optional(),
-  entityId: z.string().trim().min(1).max(100).optional(),
+  entity: zRequiredLine(50).optional(),
+  entityId: zRequiredLine(100).optional(),
 });
 export type TAuditListQuery = z.infer<typeof ZAuditListQuery>;
 

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { MEMBERSHIP_STATUSES, MISSION_KINDS, ROLES } from '../enums.ts';
+import { ZEmail } from './common.ts';
 
-export const ZEmail = z
-  .string({ error: 'is required' })
-  .trim()
-  .toLowerCase()
-  .max(254, { error: 'must be at most 254 characters' })
-  .email({ error: 'must be an e-mail address' });
+export { ZEmail } from './common.ts';
 
 export const ZSignInRequest = z.object({
   email: ZEmail,

@@ -174,6 +174,9 @@ export const zQueryInteger = (options: { min: number; max: number }) =>
     .min(options.min, { error: `must be at least ${options.min}` })
     .max(options.max, { error: `must be at most ${options.max}` });
 
+/** The version a client edited, sent in a query string (`?version=3`). */
+export const ZQueryVersion = zQueryInteger({ min: 1, max: INT4_MAX });
+
 // ——— Dates ———
 
 const DATE_RANGE_ERROR = `must be between ${DATE_RANGE.min} and ${DATE_RANGE.max}`;
@@ -232,7 +235,7 @@ export const zOptionalHttpUrl = (max: number = LIMITS.url) =>
 // ——— Other shared fields ———
 
 export const ZCountryCode = z
-  .string()
+  .string({ error: stringError })
   .trim()
   .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code such as IT or KZ' });
 

@@ -18,8 +18,10 @@ import {
   ZOptionalText,
   ZPage,
   ZPageQuery,
+  ZTitle,
   ZVersion,
   zHttpUrl,
+  zQueryInteger,
 } from './common.ts';
 import { ZBooleanQuery } from './query.ts';
 
@@ -34,11 +36,7 @@ export const ZTemplateStepInput = z
       .trim()
       .regex(/^[\w-]{1,60}$/, { error: 'must be letters, digits, - or _' })
       .optional(),
-    title: z
-      .string({ error: 'is required' })
-      .trim()
-      .min(1, { error: 'must not be empty' })
-      .max(LIMITS.title, { error: `must be at most ${LIMITS.title} characters` }),
+    title: ZTitle,
     offsetDays: z
       .number({ error: 'must be a whole number of days' })
       .int({ error: 'must be a whole number of days' })
@@ -172,7 +170,7 @@ export const ZCommunicationStepQuery = ZPageQuery.extend({
   mine: ZBooleanQuery.optional(),
   /** Only open steps past their due day. */
   overdue: ZBooleanQuery.optional(),
-  limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(200),
+  limit: zQueryInteger({ min: 1, max: LIMITS.pageSize }).default(200),
 });
 export type TCommunicationStepQuery = z.infer<typeof ZCommunicationStepQuery>;
 

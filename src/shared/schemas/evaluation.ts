@@ -4,13 +4,14 @@
  */
 import { z } from 'zod';
 import { DAC_CRITERIA, DAC_RATINGS, LOGFRAME_LEVELS } from '../enums.ts';
-import { LIMITS, ZOptionalText } from './common.ts';
+import { INT4_MAX, LIMITS, ZOptionalText, zRequiredText } from './common.ts';
 
 /** `0` for a record not written yet: the first save sends 0, later saves the version they read. */
 export const ZRecordVersion = z
   .number({ error: 'is required: the version you edited (0 when there is none yet)' })
   .int({ error: 'must be a whole number' })
-  .min(0, { error: 'must not be negative' });
+  .min(0, { error: 'must not be negative' })
+  .max(INT4_MAX, { error: `must be at most ${INT4_MAX}` });
 
 export const ZDacRating = z
   .number({ error: `must be a whole number from ${DAC_RATINGS[0]} to ${DAC_RATINGS.at(-1)}` })
@@ -70,12 +71,7 @@ export const ZPlanEvaluation = z
 export type TPlanEvaluation = z.infer<typeof ZPlanEvaluation>;
 
 // ── Logframe ─────────────────────────────────────────────────────────────────
-const ZShortText = z
-  .string()
-  .trim()
-  .max(LIMITS.text, { error: `must be at most ${LIMITS.text} characters` })
-  .nullish()
-  .transform((v) => (v === '' ? null : (v ?? null)));
+const ZShortText = ZOptionalText;
 
 export const ZLogframeLevelFields = z.object({
   indicators: ZShortText,
@@ -85,11 +81,7 @@ export const ZLogframeLevelFields = z.object({
 export type TLogframeLevelFields = z.infer<typeof ZLogframeLevelFields>;
 
 export const ZExpectedResult = z.object({
-  text: z
-    .string({ error: 'is required' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(LIMITS.title * 2, { error: `must be at most ${LIMITS.title * 2} characters` }),
+  text: zRequiredText(LIMITS.title * 2),
   indicators: ZShortText,
   sources: ZShortText,
   assumptions: ZShortText,

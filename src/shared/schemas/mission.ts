@@ -87,7 +87,7 @@ export const ZAddMemberRequest = z
   .object({
     email: ZEmail,
     /** Needed only when no account has this e-mail yet: the account is then created, without a password. */
-    name: z.string().trim().min(1, { error: 'is required' }).max(200).optional(),
+    name: ZName.optional(),
     role: ZRole,
   })
   .meta({ id: 'AddMemberRequest' });

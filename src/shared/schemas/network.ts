@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { MEMBERSHIP_STATUSES, MISSION_KINDS, ROLES } from '../enums.ts';
 import { ZEmail } from './auth.ts';
-import { ZCountryCode, ZName } from './common.ts';
+import { ZCountryCode, ZName, zLine } from './common.ts';
 import { ZCurrency, ZMission, ZSignInLink, ZTimeZone } from './mission.ts';
 
 export const ZCreateMissionRequest = z
@@ -73,7 +73,7 @@ export const ZNetworkAccountList = z
 
 export const ZNetworkAccountQuery = z.object({
   /** Part of the e-mail address (case-insensitive); without it, the first 100 accounts by e-mail. */
-  email: z.string().trim().max(254, { error: 'must be at most 254 characters' }).optional(),
+  email: zLine(254).optional(),
 });
 
 export const ZUpdateAccountRequest = z

@@ -9,7 +9,21 @@ import {
   MEDIA_SOURCE_KINDS,
   MEDIA_TONES,
 } from '../enums.ts';
-import { LIMITS, ZCsvEnum, ZId, ZIsoDate, ZPage, ZPageQuery, ZVersion, ZVersioned } from './common.ts';
+import {
+  LIMITS,
+  ZCsvEnum,
+  ZId,
+  ZIsoDate,
+  ZPage,
+  ZPageQuery,
+  ZSearchQuery,
+  ZVersion,
+  ZVersioned,
+  zHttpUrl,
+  zLine,
+  zRawText,
+  zRequiredLine,
+} from './common.ts';
 
 /** Largest pasted text (characters). */
 export const PRESS_TEXT_MAX = 200_000;
@@ -128,20 +142,7 @@ export const ZIngestResult = z
   .meta({ id: 'IngestResult' });
 export type TIngestResult = z.infer<typeof ZIngestResult>;
 
-const ZUrl = z
-  .string()
-  .trim()
-  .max(2000, { error: 'must be at most 2000 characters' })
-  .refine(
-    (v) => {
-      try {
-        return ['http:', 'https:'].includes(new URL(v).protocol);
-      } catch {
-        return false;
-      }
-    },
-    { error: 'must be an http or https address' },
-  );
+const ZUrl = zHttpUrl(LIMITS.url);
 
 export const ZIngestRequest = z
   .object({
@@ -149,11 +150,8 @@ export const ZIngestRequest = z
     /** The server fetches this page … */
     url: ZUrl.optional(),
     /** … or reads this pasted text (or HTML). */
-    text: z
-      .string()
-      .max(PRESS_TEXT_MAX, { error: `must be at most ${PRESS_TEXT_MAX} characters` })
-      .optional(),
-    title: z.string().trim().max(LIMITS.title).optional(),
+    text: zRawText(PRESS_TEXT_MAX).optional(),
+    title: zLine(LIMITS.title).optional(),
     /** The publication date when the text does not say (print clippings). */
     publishedAt: ZIsoDate.optional(),
     kind: z.enum(MEDIA_KINDS).optional(),
@@ -165,8 +163,8 @@ export type TIngestRequest = z.infer<typeof ZIngestRequest>;
 export const ZUpdateMediaItemRequest = z
   .object({
     version: ZVersion,
-    title: z.string().trim().min(1).max(LIMITS.title).optional(),
-    outlet: z.string().trim().max(LIMITS.name).nullable().optional(),
+    title: zRequiredLine(LIMITS.title).optional(),
+    outlet: zLine(LIMITS.name).nullable().optional(),
     publishedAt: ZIsoDate.nullable().optional(),
     kind: z.enum(MEDIA_KINDS).optional(),
     language: z.enum(MEDIA_LANGUAGES).nullable().optional(),
@@ -186,14 +184,14 @@ export const ZDecideLinkRequest = z
 export const ZMediaItemListQuery = ZPageQuery.extend({
   missionId: ZId.optional(),
   /** Full-text search in each item's language. */
-  q: z.string().trim().max(200).optional(),
+  q: ZSearchQuery.optional(),
   from: ZIsoDate.optional(),
   to: ZIsoDate.optional(),
-  outlet: z.string().trim().max(LIMITS.name).optional(),
+  outlet: zLine(LIMITS.name).optional(),
   language: ZCsvEnum(MEDIA_LANGUAGES).optional(),
   tone: ZCsvEnum(MEDIA_TONES).optional(),
   /** An entity's ref: an organisation's or person's id, a country code, a place. */
-  entity: z.string().trim().max(LIMITS.name).optional(),
+  entity: zLine(LIMITS.name).optional(),
   /** Items confirmed for this initiative. */
   initiativeId: ZId.optional(),
 });

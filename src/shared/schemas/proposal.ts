@@ -16,19 +16,18 @@ import {
   ZOptionalText,
   ZPage,
   ZPageQuery,
+  ZTitle,
   ZVersion,
   ZVersioned,
+  zRequiredLine,
+  zText,
 } from './common.ts';
 import { ZPartnerLink } from './initiative.ts';
 import { ZBooleanQuery, ZIncludeArchived } from './query.ts';
 
 /** Every field the author edits on a proposal: the initiative's fields plus cost, audience and why. */
 export const ZProposalFields = z.object({
-  title: z
-    .string({ error: 'is required' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(LIMITS.title, { error: `must be at most ${LIMITS.title} characters` }),
+  title: ZTitle,
   summary: ZOptionalText,
   type: z.enum(INITIATIVE_TYPES, { error: `must be one of ${INITIATIVE_TYPES.join(', ')}` }),
   focusAreaId: ZId.nullable(),
@@ -38,9 +37,7 @@ export const ZProposalFields = z.object({
   datePrecision: z.enum(DATE_PRECISIONS, { error: 'must be day or month' }),
   startDate: ZIsoDate.nullable(),
   endDate: ZIsoDate.nullable(),
-  cities: z
-    .array(z.string().trim().min(1, { error: 'must not be empty' }).max(100))
-    .max(LIMITS.listItems, { error: `at most ${LIMITS.listItems}` }),
+  cities: z.array(zRequiredLine(100)).max(LIMITS.listItems, { error: `at most ${LIMITS.listItems}` }),
   innovationKind: z.enum(INNOVATION_KINDS, { error: 'must be product or process' }).nullable(),
   involvesYouth: z.boolean(),
   estimatedCost: ZMoney.nullable(),
@@ -80,11 +77,9 @@ export type TProposalListQuery = z.infer<typeof ZProposalListQuery>;
 export const ZDecisionRequest = z
   .object({
     outcome: z.enum(DECISION_OUTCOMES, { error: `must be one of ${DECISION_OUTCOMES.join(', ')}` }),
-    reason: z
-      .string({ error: 'is required: say why' })
-      .trim()
-      .min(1, { error: 'is required: say why' })
-      .max(LIMITS.text, { error: `must be at most ${LIMITS.text} characters` }),
+    reason: zText({ max: LIMITS.text, isMultiline: true }).refine((v) => v.length > 0, {
+      error: 'is required: say why',
+    }),
     /** The round whose scores informed the decision (defaults to the latest round of the proposal). */
     roundId: ZId.optional(),
   })

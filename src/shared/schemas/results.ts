@@ -17,7 +17,20 @@ import {
   MEDIA_REFLECTIONS,
   SOCIAL_PLATFORMS,
 } from '../enums.ts';
-import { LIMITS, ZId, ZIsoDate, ZName, ZOptionalText, ZVersion, ZVersioned, zHttpUrl } from './common.ts';
+import {
+  LIMITS,
+  ZId,
+  ZIsoDate,
+  ZIsoMonth,
+  ZName,
+  ZOptionalText,
+  ZVersion,
+  ZVersioned,
+  zHttpUrl,
+  zLine,
+  zRawText,
+  zRequiredLine,
+} from './common.ts';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
@@ -193,11 +206,7 @@ export const ZCreateSocialAccountRequest = z
   .object({
     missionId: ZId,
     platform: oneOf(SOCIAL_PLATFORMS),
-    handle: z
-      .string({ error: 'is required' })
-      .trim()
-      .min(1, { error: 'must not be empty' })
-      .max(LIMITS.name, { error: `must be at most ${LIMITS.name} characters` }),
+    handle: zRequiredLine(LIMITS.name),
   })
   .meta({ id: 'CreateSocialAccountRequest' });
 export type TCreateSocialAccountRequest = z.infer<typeof ZCreateSocialAccountRequest>;
@@ -212,13 +221,13 @@ export const ZSnapshotFields = z.object({
 
 export const ZSocialSnapshotRequest = ZSnapshotFields.extend({
   /** The month, YYYY-MM. Saving a month again replaces its figures. */
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month in the form YYYY-MM' }),
+  month: ZIsoMonth,
 }).meta({ id: 'SocialSnapshotRequest' });
 export type TSocialSnapshotRequest = z.infer<typeof ZSocialSnapshotRequest>;
 
 export const ZSocialPostRequest = z
   .object({
-    externalId: z.string().trim().max(200).nullish(),
+    externalId: zLine(200).nullish(),
     publishedOn: ZIsoDate,
     url: ZUrl.nullish(),
     caption: ZOptionalText.optional(),
@@ -236,10 +245,7 @@ export type TSocialPostRequest = z.infer<typeof ZSocialPostRequest>;
 export const ZSocialImportRequest = z
   .object({
     kind: z.enum(['snapshots', 'posts'], { error: 'must be snapshots or posts' }),
-    csv: z
-      .string({ error: 'is required: the CSV text' })
-      .min(1, { error: 'must not be empty' })
-      .max(2_000_000, { error: 'is too large (2 MB at most)' }),
+    csv: zRawText(2_000_000).min(1, { error: 'must not be empty' }),
   })
   .meta({ id: 'SocialImportRequest' });
 

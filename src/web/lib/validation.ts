@@ -19,6 +19,30 @@ const RULES: Array<[RegExp, (t: TFunction, match: RegExpMatchArray) => string]> 
   [/^must not be negative/, (t) => t('validation.notNegative')],
   [/^must be a number/, (t) => t('validation.number')],
   [/^must be an e-mail address/, (t) => t('validation.email')],
+  [/^must not contain control characters/, (t) => t('validation.controlCharacters')],
+  [/^must not contain invalid characters/, (t) => t('validation.invalidCharacters')],
+  [/^must be a single line/, (t) => t('validation.singleLine')],
+  [
+    /^must be between (\d{4}-\d{2}(?:-\d{2})?) and (\d{4}-\d{2}(?:-\d{2})?)$/,
+    (t, m) => t('validation.dateRange', { min: m[1], max: m[2] }),
+  ],
+  [/^must be a month in the form/, (t) => t('validation.month')],
+  [/^must use http or https/, (t) => t('validation.httpOnly')],
+  [/^must not contain spaces or control characters/, (t) => t('validation.urlCharacters')],
+  [/^(must be a web address|must name a host|must be an http or https address)/, (t) => t('validation.url')],
+  [/^must be a whole number/, (t) => t('validation.wholeNumber')],
+  [/^must be a finite number/, (t) => t('validation.number')],
+  [
+    /^must be between (-?[\d.e+]+) and (-?[\d.e+]+)$/,
+    (t, m) => t('validation.between', { min: m[1], max: m[2] }),
+  ],
+  [/^must be at least (-?\d+)$/, (t, m) => t('validation.atLeast', { min: m[1] })],
+  [/^must be 1 or more/, (t) => t('validation.atLeast', { min: '1' })],
+  [/^must be at most (-?\d+)$/, (t, m) => t('validation.atMost', { max: m[1] })],
+  [/^must be less than (\d+)/, (t, m) => t('validation.lessThan', { max: m[1] })],
+  [/^must have at most (\d+) decimals/, (t, m) => t('validation.decimals', { max: Number(m[1]) })],
+  [/^must be (lowercase|lower-case) letters, digits/, (t) => t('validation.key')],
+  [/^must be letters, digits, "\."/, (t) => t('validation.recordKey')],
 ];
 
 /** @example translateMessage(t, 'must not be empty') // 'Obbligatorio' in Italian */

@@ -4,6 +4,7 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { ZQueryVersion } from '../../../shared/schemas/common.ts';
 import {
   ZCreateObjectiveRequest,
   ZCreateProgrammeRequest,
@@ -52,7 +53,7 @@ import {
 
 const tags = ['Plan structure'];
 const deleted = { 204: { description: 'Deleted' } } as const;
-const ZDeleteQuery = z.object({ version: z.coerce.number().int().positive().optional() });
+const ZDeleteQuery = z.object({ version: ZQueryVersion.optional() });
 
 const objectiveRoutes = createRouter()
   .openapi(

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { LIMITS, zHttpUrl, zLine } from '../../../shared/schemas/common.ts';
 import {
   ZCoverage,
   ZCoverageQuery,
@@ -56,14 +57,8 @@ const ZFeed = z
 const ZCreateFeedRequest = z
   .object({
     missionId: z.uuid({ error: 'must be an identifier (UUID)' }),
-    url: z
-      .string()
-      .trim()
-      .max(2000)
-      .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), {
-        error: 'must be an http or https address',
-      }),
-    title: z.string().trim().max(300).optional(),
+    url: zHttpUrl(LIMITS.url),
+    title: zLine(LIMITS.title).optional(),
   })
   .meta({ id: 'CreateMediaFeedRequest' });
 const ZPollResult = z
