@@ -1,5 +1,5 @@
 /**
- * The limits every uploaded file is held to, in one place (docs/security-uploads.md lists them
+ * The limits every uploaded file is held to, in one place (docs/security.md, "Uploads and exports", lists them
  * and the tests that prove each). The file-size limits of each route stay where they were
  * (`IMPORT_LIMITS.maxBytes`, `LOGO_MAX_BYTES`…); these bound what a file may become once read.
  */
