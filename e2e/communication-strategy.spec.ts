@@ -70,7 +70,7 @@ test('communication: edit a channel handle, draft an Italian press release, appr
   await page.getByLabel('Address of Website').fill('ambastana');
   await page.getByRole('button', { name: 'Save the strategy' }).click();
   await expect(
-    page.getByRole('alert').getByText('channels.0.url: must be an address starting with http:// or https://'),
+    page.getByRole('alert').getByText('channels.0.url: must be a web address such as https://example.org'),
   ).toBeVisible();
   await page.reload();
 
