@@ -17337,7 +17337,7 @@ export interface components {
             /** @enum {string} */
             kind: "website" | "instagram" | "facebook" | "telegram" | "youtube" | "press" | "tv";
             handle?: string | null;
-            url?: (string | null) | "" | null;
+            url?: string | null;
         };
         MediaSession: {
             version: number;
@@ -17414,7 +17414,7 @@ export interface components {
             name: string;
             /** @enum {string} */
             personKind?: "journalist" | "blogger" | "influencer";
-            email?: (string | null) | "" | null;
+            email?: string | null;
             /** Format: uuid */
             outletId?: string | null;
             languages?: string[];
@@ -17435,13 +17435,13 @@ export interface components {
             /** @enum {string} */
             kind: "website" | "instagram" | "facebook" | "telegram" | "youtube" | "press" | "tv" | "tiktok" | "vk" | "x" | "radio" | "other";
             handle?: string | null;
-            url?: (string | null) | "" | null;
+            url?: string | null;
         };
         UpdateMediaContactRequest: {
             name?: string;
             /** @enum {string} */
             personKind?: "journalist" | "blogger" | "influencer";
-            email?: (string | null) | "" | null;
+            email?: string | null;
             /** Format: uuid */
             outletId?: string | null;
             languages?: string[];
@@ -17825,7 +17825,7 @@ export interface components {
             unit?: string | null;
             /** Format: uuid */
             sourceMediaItemId?: string | null;
-            sourceUrl?: "" | string | null;
+            sourceUrl?: string | null;
             /** Format: uuid */
             missionId: string;
         };
@@ -17848,7 +17848,7 @@ export interface components {
             unit?: string | null;
             /** Format: uuid */
             sourceMediaItemId?: string | null;
-            sourceUrl?: "" | string | null;
+            sourceUrl?: string | null;
             version: number;
         };
         BilateralFactFromClippingRequest: {

@@ -227,10 +227,12 @@ export function zHttpUrl(max: number = LIMITS.url) {
 export const ZHttpUrl = zHttpUrl();
 /** An optional web address: empty, null or absent is stored as null. */
 export const zOptionalHttpUrl = (max: number = LIMITS.url) =>
+  // Not a union with '': a failed union reports only "Invalid input", not the address's reason.
   z
-    .union([z.literal(''), zHttpUrl(max)])
+    .string({ error: stringError })
     .nullish()
-    .transform((v) => v || null);
+    .transform((v) => (v?.trim() ? v : null))
+    .pipe(zHttpUrl(max).nullable());
 
 // ——— Other shared fields ———
 

@@ -23,9 +23,9 @@ import {
   ZTitle,
   ZVersion,
   ZVersioned,
-  zHttpUrl,
   zInteger,
   zLine,
+  zOptionalHttpUrl,
   zRequiredLine,
   zText,
 } from './common.ts';
@@ -38,8 +38,6 @@ export const ZHexColour = z
 
 const ZShortText = zRequiredLine;
 
-const ZUrl = zHttpUrl(500);
-
 const ZHandle = zLine(200);
 
 const emptyToNull = (v: string | null | undefined) => (v ? v : null);
@@ -50,7 +48,7 @@ export const ZCommsChannelEntry = z
   .object({
     kind: z.enum(COMMS_CHANNELS, { error: `must be one of ${COMMS_CHANNELS.join(', ')}` }),
     handle: ZHandle.nullish().transform(emptyToNull),
-    url: ZUrl.nullish().or(z.literal('')).transform(emptyToNull),
+    url: zOptionalHttpUrl(500),
   })
   .meta({ id: 'CommsChannel' });
 
@@ -151,7 +149,7 @@ export const ZMediaChannelEntry = z
   .object({
     kind: z.enum(MEDIA_CONTACT_CHANNELS, { error: `must be one of ${MEDIA_CONTACT_CHANNELS.join(', ')}` }),
     handle: ZHandle.nullish().transform(emptyToNull),
-    url: ZUrl.nullish().or(z.literal('')).transform(emptyToNull),
+    url: zOptionalHttpUrl(500),
   })
   .refine((c) => c.handle || c.url, { error: 'needs a handle or an address', path: ['handle'] })
   .meta({ id: 'MediaChannel' });
@@ -167,11 +165,15 @@ export const ZMediaContactFields = z.object({
   /** For people: journalist, blogger or influencer. */
   personKind: z.enum(MEDIA_PERSON_KINDS, { error: `must be one of ${MEDIA_PERSON_KINDS.join(', ')}` }),
   email: z
-    .email({ error: 'must be an e-mail address' })
-    .max(LIMITS.name, { error: `must be at most ${LIMITS.name} characters` })
+    .string({ error: 'must be text' })
     .nullish()
-    .or(z.literal(''))
-    .transform(emptyToNull),
+    .transform((v) => (v?.trim() ? v.trim() : null))
+    .pipe(
+      z
+        .email({ error: 'must be an e-mail address' })
+        .max(LIMITS.name, { error: `must be at most ${LIMITS.name} characters` })
+        .nullable(),
+    ),
   /** The outlet (a media organisation of the mission) a person writes for. */
   outletId: ZId.nullable(),
   languages: z.array(ZLanguageCode).max(20),
