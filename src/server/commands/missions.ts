@@ -21,6 +21,7 @@ import { authorize } from '../policies/scope.ts';
 import { presentMember, presentMission } from '../presenters/mission.ts';
 import { writeAudit } from './audit.ts';
 import { loadScoped, updateVersioned } from './records.ts';
+import { assertEmailFree } from './users.ts';
 
 /** Who may see a mission's member list: the people who run it. */
 
@@ -288,11 +289,7 @@ export async function updateMember(
     if (input.name !== undefined || input.email !== undefined) {
       await assertAccountManagedHere(tx, missionId, current, "change this account's name or e-mail");
       if (input.email !== undefined && input.email !== current.email.toLowerCase()) {
-        const [taken] = await tx
-          .select({ id: users.id })
-          .from(users)
-          .where(sql`lower(${users.email}) = ${input.email}`);
-        if (taken) throw conflict('Another account has this e-mail address.');
+        await assertEmailFree(tx, input.email);
       }
       await tx
         .update(users)

@@ -21,6 +21,7 @@ import { badRequest, conflict, forbidden, notFound } from '../http/problem.ts';
 import { presentMission } from '../presenters/mission.ts';
 import { writeAudit } from './audit.ts';
 import { createMembership } from './missions.ts';
+import { assertEmailFree } from './users.ts';
 
 /** @throws 403 unless the actor is a network administrator. */
 export function requireNetworkAdmin(actor: TActor): void {
@@ -202,11 +203,7 @@ export async function updateAccount(
     if (changesAccess && userId === actor.userId)
       throw forbidden('You cannot change your own access: ask another network administrator.');
     if (input.email !== undefined && input.email !== current.email.toLowerCase()) {
-      const [taken] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(sql`lower(${users.email}) = ${input.email}`);
-      if (taken) throw conflict('Another account has this e-mail address.');
+      await assertEmailFree(tx, input.email);
     }
     const [row] = await tx
       .update(users)

@@ -14,7 +14,7 @@ import { createSignInToken, deleteUserSessions } from '../auth/sessions.ts';
 import type { TActor } from '../context.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
 import { auditLog, memberships, missions, users } from '../db/schema.ts';
-import { notFound } from '../http/problem.ts';
+import { conflict, notFound } from '../http/problem.ts';
 import { writeAudit } from './audit.ts';
 
 /** A new password: the shared length rules and the server's list of common passwords. */
@@ -293,4 +293,16 @@ export async function findSecurityEvents(db: DbOrTx, actor: TActor): Promise<TSe
       },
     ];
   });
+}
+
+/**
+ * Refuses to give an account an e-mail address another account has (compared in lower case).
+ * @throws 409 when the address is taken.
+ */
+export async function assertEmailFree(tx: DbOrTx, email: string): Promise<void> {
+  const [taken] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  if (taken) throw conflict('Another account has this e-mail address.');
 }
