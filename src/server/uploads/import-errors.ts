@@ -2,6 +2,7 @@
  * An import's answer lists at most the first `maxListedErrors` errors, with the total beside
  * them: 100,000 bad rows must not become a 14 MB answer.
  */
+import { z } from 'zod';
 import { HttpProblem, type TFieldError } from '../http/problem.ts';
 import { UPLOAD_LIMITS } from './limits.ts';
 
@@ -34,3 +35,27 @@ export function importErrorsProblem(
     extensions: { ...options.extensions, errorCount: listed.errorCount, totalErrors: listed.errorCount },
   });
 }
+
+/**
+ * The problem fields of an import refused for its rows, for the routes' OpenAPI responses:
+ * the first errors with their row and column, and the count of all of them.
+ * @example const ZImportProblem = ZProblem.extend(importProblemFields).meta({ id: 'XImportProblem' });
+ */
+export const importProblemFields = {
+  errors: z
+    .array(
+      z.object({
+        field: z.string(),
+        message: z.string(),
+        row: z.number().int().optional(),
+        column: z.string().optional(),
+      }),
+    )
+    .optional(),
+  errorCount: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: `All the errors; \`errors\` lists the first ${UPLOAD_LIMITS.maxListedErrors}` }),
+  totalErrors: z.number().int().optional(),
+};

@@ -17878,10 +17878,10 @@ export interface components {
                 row?: number;
                 column?: string;
             }[];
-            warnings?: string[];
             /** @description All the errors; `errors` lists the first 100 */
             errorCount?: number;
             totalErrors?: number;
+            warnings?: string[];
         };
         CreatedMission: {
             mission: components["schemas"]["Mission"];

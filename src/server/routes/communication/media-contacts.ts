@@ -39,28 +39,11 @@ import {
 } from '../../http/openapi.ts';
 import { HttpProblem, renderProblem } from '../../http/problem.ts';
 import { uploadGate } from '../../uploads/gate.ts';
-import { importErrorsProblem } from '../../uploads/import-errors.ts';
+import { importErrorsProblem, importProblemFields } from '../../uploads/import-errors.ts';
 
 const tags = ['Media contacts'];
 
-const ZImportProblem = ZProblem.extend({
-  errors: z
-    .array(
-      z.object({
-        field: z.string(),
-        message: z.string(),
-        row: z.number().int().optional(),
-        column: z.string().optional(),
-      }),
-    )
-    .optional(),
-  errorCount: z
-    .number()
-    .int()
-    .optional()
-    .meta({ description: 'All the errors; `errors` lists the first 100' }),
-  totalErrors: z.number().int().optional(),
-}).meta({ id: 'MediaContactImportProblem' });
+const ZImportProblem = ZProblem.extend(importProblemFields).meta({ id: 'MediaContactImportProblem' });
 
 const tooLarge = new HttpProblem(413, 'Payload too large', 'The file is larger than 10 MB: split it.', {
   errors: [{ field: 'file', message: 'is larger than 10 MB: split it' }],

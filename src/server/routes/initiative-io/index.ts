@@ -12,7 +12,7 @@ import {
 import { createRouter, errorResponses, jsonContent, ZProblem } from '../../http/openapi.ts';
 import { HttpProblem, renderProblem } from '../../http/problem.ts';
 import { uploadGate } from '../../uploads/gate.ts';
-import { importErrorsProblem } from '../../uploads/import-errors.ts';
+import { importErrorsProblem, importProblemFields } from '../../uploads/import-errors.ts';
 import { UPLOAD_LIMITS } from '../../uploads/limits.ts';
 
 const tags = ['Initiatives'];
@@ -52,23 +52,8 @@ export const ZImportResult = z
   .meta({ id: 'InitiativeImportResult' });
 
 const ZImportProblem = ZProblem.extend({
-  errors: z
-    .array(
-      z.object({
-        field: z.string(),
-        message: z.string(),
-        row: z.number().int().optional(),
-        column: z.string().optional(),
-      }),
-    )
-    .optional(),
+  ...importProblemFields,
   warnings: z.array(z.string()).optional(),
-  errorCount: z
-    .number()
-    .int()
-    .optional()
-    .meta({ description: 'All the errors; `errors` lists the first 100' }),
-  totalErrors: z.number().int().optional(),
 }).meta({ id: 'InitiativeImportProblem' });
 
 /** The multipart envelope may add a little to the file's own limit. */
