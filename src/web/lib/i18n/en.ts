@@ -491,7 +491,7 @@ export const en = {
     title: 'Members',
     invited: 'Invited',
     intro:
-      'Who works in this mission and with which role. Invite a colleague with their e-mail: the account is created without a password and you hand over a one-time sign-in link; they then set their own password under Account.',
+      'Who works in this mission and with which role. Invite a colleague with their e-mail: the account is created without a password and you hand over a one-time sign-in link; they then set their own password under Account. Someone who already has an account (in another mission too) gets an invitation instead, which they accept on their own Account page.',
     invite: 'Invite a colleague',
     email: 'E-mail',
     name: 'Name',

@@ -498,7 +498,7 @@ export const it: TTranslation = {
     title: 'Membri',
     invited: 'Invitato',
     intro:
-      "Chi lavora in questa missione e con quale ruolo. Invita un collega con la sua e-mail: l'account viene creato senza password e gli consegni un link di accesso monouso; poi imposterà la sua password in Account.",
+      "Chi lavora in questa missione e con quale ruolo. Invita un collega con la sua e-mail: l'account viene creato senza password e gli consegni un link di accesso monouso; poi imposterà la sua password in Account. Chi ha già un account (anche in un'altra missione) riceve invece un invito, che accetta nella propria pagina Account.",
     invite: 'Invita un collega',
     email: 'E-mail',
     name: 'Nome',
