@@ -10,10 +10,10 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { Hono } from 'hono';
 import type pg from 'pg';
-import { findInitiatives } from '../src/server/commands/initiatives.ts';
-import type { TActor } from '../src/server/context.ts';
-import type { Db, TDatabase } from '../src/server/db/client.ts';
-import * as schema from '../src/server/db/schema.ts';
+import { findInitiatives } from '../src/server/modules/initiatives/index.ts';
+import type { TActor } from '../src/server/platform/context.ts';
+import type { Db, TDatabase } from '../src/server/platform/db/client.ts';
+import * as schema from '../src/server/schema.ts';
 import type { TInitiativeListQuery } from '../src/shared/schemas/initiative.ts';
 
 export interface TCapturedQuery {

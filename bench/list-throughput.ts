@@ -7,10 +7,14 @@ import type { AddressInfo } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
 import { createApp } from '../src/server/app.ts';
-import { createSession, findActorBySession, SESSION_COOKIE } from '../src/server/auth/sessions.ts';
-import { loadPlanData } from '../src/server/commands/demo.ts';
-import { addUser } from '../src/server/commands/users.ts';
-import { migrateDatabase, type TDatabase } from '../src/server/db/client.ts';
+import { loadPlanData } from '../src/server/demo/load-demo.ts';
+import {
+  addUser,
+  createSession,
+  findActorBySession,
+  SESSION_COOKIE,
+} from '../src/server/modules/missions/index.ts';
+import { migrateDatabase, type TDatabase } from '../src/server/platform/db/client.ts';
 import { ZInitiativeListQuery } from '../src/shared/schemas/initiative.ts';
 import { captureListQueries, createBaselineApp } from './baseline-app.ts';
 import { runLoad, type TLoadResult } from './load.ts';

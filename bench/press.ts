@@ -24,10 +24,14 @@ import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { detect } from 'tinyld';
-import { extractArticle } from '../src/server/media/extract.ts';
-import { parseDocument, toBlockText } from '../src/server/media/html-document.ts';
-import { detectLanguage, MEDIA_LANGUAGES } from '../src/server/media/language.ts';
-import { normalizeDate } from '../src/server/media/metadata.ts';
+import {
+  detectLanguage,
+  extractArticle,
+  MEDIA_LANGUAGES,
+  normalizeDate,
+  parseDocument,
+  toBlockText,
+} from '../src/server/modules/press/index.ts';
 import { loadCleanevalPages, loadReadabilityPages, loadSentences, type TPage } from './press/datasets.ts';
 import { averageScores, scorePage } from './press/shingles.ts';
 

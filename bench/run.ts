@@ -21,7 +21,7 @@
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../src/server/db/client.ts';
+import { openDatabase } from '../src/server/platform/db/client.ts';
 import { hasPostgresBinaries, startPostgresCluster } from '../test/helpers/postgres.ts';
 import { measureList, type TListFigures } from './list-throughput.ts';
 import { makeTempDir, onRelease, releaseAll } from './resources.ts';

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createApp } from '../src/server/app.ts';
-import type { Db } from '../src/server/db/client.ts';
+import type { Db } from '../src/server/platform/db/client.ts';
 
 export const API_TYPES_FILE = new URL('../src/shared/api/openapi.d.ts', import.meta.url);
 

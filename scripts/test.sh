@@ -15,7 +15,7 @@ step 'lint' && npx biome check .
 step 'API types' && node --import tsx scripts/gen-api-types.ts --check
 step 'unit and API tests (PGlite)' && run npx vitest run
 if [ -x "${PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
-  step 'API tests (PostgreSQL 15)' && SOFTPOWER_TEST_DB=postgres run npx vitest run src/server
+  step 'API tests (PostgreSQL 15)' && SOFTPOWER_TEST_DB=postgres run npx vitest run src/server --exclude '**/rules/**' --exclude '**/*.cli.test.ts'
 else
   echo 'notice: PostgreSQL server binaries not found (/usr/lib/postgresql/15/bin): the PostgreSQL run is skipped.'
 fi

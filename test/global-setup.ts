@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { migrateDatabase, openDatabase } from '../src/server/db/client.ts';
+import { migrateDatabase, openDatabase } from '../src/server/platform/db/client.ts';
 import { hasPostgresBinaries, startPostgresCluster } from './helpers/postgres.ts';
 
 declare module 'vitest' {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, toBlockText } from '../../src/server/media/html-document.ts';
+import { parseDocument, toBlockText } from '../../src/server/modules/press/index.ts';
 
 export interface TPage {
   set: 'readability' | 'cleaneval';

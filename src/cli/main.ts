@@ -4,17 +4,16 @@
  * on failure.
  */
 import { Command, CommanderError } from 'commander';
-import { signInLinkUrl } from '../server/auth/sessions.ts';
-import { loadPlanData, readPlanDataFile } from '../server/commands/demo.ts';
-import { addUser } from '../server/commands/users.ts';
 import { readEnvConfig } from '../server/config.ts';
-import { migrateDatabase, openDatabase, type TDatabase } from '../server/db/client.ts';
+import { loadPlanData, readPlanDataFile } from '../server/demo/load-demo.ts';
+import { registerCommunicationCalendarCommand } from '../server/modules/communication/index.ts';
+import { registerReportCommand } from '../server/modules/evaluation/index.ts';
+import { registerInitiativeIoCommands } from '../server/modules/initiatives/index.ts';
+import { addUser, signInLinkUrl } from '../server/modules/missions/index.ts';
+import { registerPressCommands } from '../server/modules/press/index.ts';
+import { migrateDatabase, openDatabase, type TDatabase } from '../server/platform/db/client.ts';
 import { startServer } from '../server/serve.ts';
 import { ROLES } from '../shared/enums.ts';
-import { registerCommunicationCalendarCommand } from './communication-calendar.ts';
-import { registerInitiativeIoCommands } from './initiative-io.ts';
-import { registerPressCommands } from './press.ts';
-import { registerReportCommand } from './report.ts';
 
 /** Opens and migrates the configured database, runs `work`, closes it. */
 export async function withDatabase<T>(work: (database: TDatabase) => Promise<T>): Promise<T> {

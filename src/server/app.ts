@@ -10,18 +10,15 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { loadActor, requireActor } from './auth/middleware.ts';
-import type { TAppConfig, TAppEnv } from './context.ts';
-import type { Db } from './db/client.ts';
-import { csrfGuard } from './http/csrf.ts';
-import { toInputProblem } from './http/db-errors.ts';
-import { HttpProblem, renderProblem } from './http/problem.ts';
-import { securityHeaders } from './http/security-headers.ts';
-import { createAuthRoutes } from './routes/auth/index.ts';
-import { mountResourceRoutes } from './routes/index.ts';
-import { initiativeIoRoutes } from './routes/initiative-io/index.ts';
-import { initiativeRoutes } from './routes/initiatives/index.ts';
-import { networkRoutes } from './routes/network/index.ts';
+import { initiativeIoRoutes, initiativeRoutes } from './modules/initiatives/index.ts';
+import { createAuthRoutes, loadActor, networkRoutes, requireActor } from './modules/missions/index.ts';
+import type { TAppConfig, TAppEnv } from './platform/context.ts';
+import type { Db } from './platform/db/client.ts';
+import { csrfGuard } from './platform/http/csrf.ts';
+import { toInputProblem } from './platform/http/db-errors.ts';
+import { HttpProblem, renderProblem } from './platform/http/problem.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
+import { mountResourceRoutes } from './routes.ts';
 
 const PUBLIC_API_PATHS = new Set([
   '/api/auth/sign-in',

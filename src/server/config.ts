@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseTrustedProxies, type TTrustedProxies } from './auth/client-address.ts';
+import { parseTrustedProxies, type TTrustedProxies } from './platform/http/client-address.ts';
 
 /** Settings read from the environment; every one has a default that works out of the box. */
 export interface TEnvConfig {

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { createApp } from './app.ts';
-import { loadPlanData } from './commands/demo.ts';
-import { startFeedPolling } from './commands/press-feeds.ts';
-import { addUser, countUsers } from './commands/users.ts';
 import type { TEnvConfig } from './config.ts';
-import { migrateDatabase, openDatabase } from './db/client.ts';
-import { listen } from './http/listen.ts';
+import { loadPlanData } from './demo/load-demo.ts';
+import { addUser, countUsers } from './modules/missions/index.ts';
+import { startFeedPolling } from './modules/press/index.ts';
+import { migrateDatabase, openDatabase } from './platform/db/client.ts';
+import { listen } from './platform/http/listen.ts';
 
 export const FIRST_ADMIN_EMAIL = 'admin@softpower.local';
 

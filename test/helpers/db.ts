@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type TDatabase } from '../../src/server/db/client.ts';
+import { openDatabase, type TDatabase } from '../../src/server/platform/db/client.ts';
 
 let templateBlob: Blob | null = null;
 

@@ -3,11 +3,14 @@
  * each other or on emptied tables. Overrides replace the defaults.
  */
 import { randomUUID } from 'node:crypto';
-import { createSession } from '../../src/server/auth/sessions.ts';
-import type { Db } from '../../src/server/db/client.ts';
+import { createSession } from '../../src/server/modules/missions/index.ts';
+import type { Db } from '../../src/server/platform/db/client.ts';
 import {
   focusAreas,
+  initiativeDelegates,
+  initiativePartners,
   initiatives,
+  initiativeVectors,
   memberships,
   missions,
   organisations,
@@ -16,7 +19,7 @@ import {
   programmes,
   users,
   vectors,
-} from '../../src/server/db/schema.ts';
+} from '../../src/server/schema.ts';
 import type { TMissionKind, TRole } from '../../src/shared/enums.ts';
 
 const unique = () => randomUUID().slice(0, 8);
@@ -129,4 +132,18 @@ export async function buildPerson(
     .values({ fullName: `Person ${unique()}`, kind: 'staff', ...options })
     .returning();
   return row!;
+}
+
+/** Links initiatives to their partners, delegates or vectors (rows of the initiatives module). */
+export async function linkInitiatives(
+  db: Db,
+  links: {
+    partners?: (typeof initiativePartners.$inferInsert)[];
+    delegates?: (typeof initiativeDelegates.$inferInsert)[];
+    vectors?: (typeof initiativeVectors.$inferInsert)[];
+  },
+) {
+  if (links.partners?.length) await db.insert(initiativePartners).values(links.partners);
+  if (links.delegates?.length) await db.insert(initiativeDelegates).values(links.delegates);
+  if (links.vectors?.length) await db.insert(initiativeVectors).values(links.vectors);
 }

@@ -8,7 +8,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/helpers/db.ts';
 import { createApp, type TApp } from '../app.ts';
-import { auditLog } from '../db/schema.ts';
+import { auditLog } from '../schema.ts';
 import { auditHighWater, buildFixture, ROLES, type TFixture, type TMatrixRole } from './fixture.ts';
 import { isWrite, readOperations, type TOperation } from './openapi-operations.ts';
 import { buildValidRequest } from './requests.ts';

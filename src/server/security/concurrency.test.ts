@@ -7,7 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/helpers/app.ts';
 import { buildInitiative, buildMission, buildPlan, buildUser } from '../../../test/helpers/factories.ts';
-import { auditLog, initiatives } from '../db/schema.ts';
+import { auditLog, initiatives } from '../schema.ts';
 
 const { db, call } = await setupTestApp();
 

@@ -7,10 +7,10 @@ import { and, asc, eq, getTableColumns, isNull, max, type SQL, sql } from 'drizz
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { buildMission, buildUser } from '../../../test/helpers/factories.ts';
 import type { TApp } from '../app.ts';
-import { createSession } from '../auth/sessions.ts';
-import { loadPlanData } from '../commands/demo.ts';
-import type { Db } from '../db/client.ts';
-import * as schema from '../db/schema.ts';
+import { loadPlanData } from '../demo/load-demo.ts';
+import { createSession } from '../modules/missions/index.ts';
+import type { Db } from '../platform/db/client.ts';
+import * as schema from '../schema.ts';
 import type { TOperation } from './openapi-operations.ts';
 
 /** A 1×1 PNG. */

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/helpers/db.ts';
 import { createApp } from '../app.ts';
-import { auditLog } from '../db/schema.ts';
+import { auditLog } from '../schema.ts';
 import { buildFixture, fillPath, type TFixture } from './fixture.ts';
 import { applies, buildFuzzCase, FUZZ_CLASSES, type TFuzzCase, type TNoise } from './fuzz-cases.ts';
 import { isWrite, readOperations, type TOperation } from './openapi-operations.ts';

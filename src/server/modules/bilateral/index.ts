@@ -1,0 +1,2 @@
+export { bilateralRoutes } from './bilateral.routes.ts';
+export { loadBilateralDemo } from './demo.ts';

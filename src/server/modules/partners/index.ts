@@ -1,0 +1,5 @@
+export { organisationRoutes } from './organisations.routes.ts';
+export type { IParticipationReader } from './participation.ts';
+export { provideParticipationReader } from './participation.ts';
+export { personRoutes } from './people.routes.ts';
+export { organisations, people } from './tables.ts';

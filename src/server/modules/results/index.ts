@@ -1,0 +1,3 @@
+export { loadResultsData } from './demo.ts';
+export { resultsRoutes } from './results.routes.ts';
+export { loadResultsSummary } from './results-summary.ts';
