@@ -4,7 +4,7 @@
  * on failure.
  */
 import { Command, CommanderError } from 'commander';
-import { readEnvConfig } from '../server/config.ts';
+import { readEnvConfig } from '../server/platform/config.ts';
 import { loadPlanData, readPlanDataFile } from '../server/demo/load-demo.ts';
 import { registerCommunicationCalendarCommand } from '../server/modules/communication/index.ts';
 import { registerReportCommand } from '../server/modules/evaluation/index.ts';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { createApp } from './app.ts';
-import type { TEnvConfig } from './config.ts';
+import type { TEnvConfig } from './platform/config.ts';
 import { loadPlanData } from './demo/load-demo.ts';
 import { addUser, countUsers } from './modules/missions/index.ts';
 import { startFeedPolling } from './modules/press/index.ts';

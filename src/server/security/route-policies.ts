@@ -1,7 +1,7 @@
 /**
  * The route-policy table: for every operation of the API, the policy class that decides who may
  * call it, and for each class the answer each role of the authorization matrix must get. Written
- * once, from `src/server/policies/*.ts` and the commands that apply them; the matrix test
+ * once, from the modules' policies and the commands that apply them; the matrix test
  * (`authorization-matrix.test.ts`) calls every operation as every role and compares.
  *
  * A new route must be added here: the test fails while the table's keys and the OpenAPI

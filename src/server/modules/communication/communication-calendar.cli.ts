@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { readEnvConfig } from '../../config.ts';
+import { readEnvConfig } from '../../platform/config.ts';
 import type { TDatabase } from '../../platform/db/client.ts';
 import { findPlanByAcronym } from '../initiatives/index.ts';
 import { createSystemActor, users } from '../missions/index.ts';

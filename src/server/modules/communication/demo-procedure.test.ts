@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/helpers/db.ts';
-import { loadPlanData } from '../../demo/load-demo.ts';
+import { loadPlanData } from '../../../../test/helpers/demo.ts';
 import { people } from '../partners/index.ts';
 import { communicationSteps, communicationTemplates } from './procedure-tables.ts';
 

@@ -11,7 +11,7 @@ import {
   buildPlan,
   buildUser,
 } from '../../../../test/helpers/factories.ts';
-import { loadPlanData } from '../../demo/load-demo.ts';
+import { loadPlanData } from '../../../../test/helpers/demo.ts';
 import { auditLog } from '../missions/index.ts';
 import { organisations } from '../partners/index.ts';
 import { INITIATIVE_COLUMNS } from './rules/initiative-table.ts';

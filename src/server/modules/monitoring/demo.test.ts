@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/helpers/db.ts';
-import { loadPlanData } from '../../demo/load-demo.ts';
+import { loadPlanData } from '../../../../test/helpers/demo.ts';
 import { readMonitoringDemo } from './demo.ts';
 import { listPlanLessons } from './lessons.ts';
 import { findMeeting, findMeetings } from './meetings.ts';

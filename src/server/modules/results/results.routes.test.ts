@@ -8,7 +8,7 @@ import {
   buildPlan,
   buildUser,
 } from '../../../../test/helpers/factories.ts';
-import { loadPlanData } from '../../demo/load-demo.ts';
+import { loadPlanData } from '../../../../test/helpers/demo.ts';
 import { auditLog, findActorBySession } from '../missions/index.ts';
 import { loadResultsSummary } from './results-summary.ts';
 import { socialSnapshots } from './tables.ts';

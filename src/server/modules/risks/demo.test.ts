@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/helpers/db.ts';
-import { loadPlanData } from '../../demo/load-demo.ts';
+import { loadPlanData } from '../../../../test/helpers/demo.ts';
 import { initiatives } from '../initiatives/index.ts';
 import { loadRiskData, readRiskDataFile } from './demo.ts';
 import { DEFAULT_RISK_MATRIX, findRiskLevel } from './rules/risk-matrix.ts';

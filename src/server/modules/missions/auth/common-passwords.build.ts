@@ -9,7 +9,7 @@
  *   languages too), each with the usual capitals, digits, years and symbols; keyboard walks,
  *   digit runs, repeated characters and doubled words.
  *
- * Run: `NODE_PATH=/tmp/zx/node_modules npx tsx src/server/auth/common-passwords.build.ts`
+ * Run: `NODE_PATH=/tmp/zx/node_modules npx tsx src/server/modules/missions/auth/common-passwords.build.ts`
  * (writes the file beside this one). One password a line, `#` starts a comment.
  */
 import { writeFileSync } from 'node:fs';

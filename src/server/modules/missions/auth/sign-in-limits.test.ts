@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setupTestApp } from '../../../../../test/helpers/app.ts';
+import { createApp, setupTestApp } from '../../../../../test/helpers/app.ts';
 import { buildMission } from '../../../../../test/helpers/factories.ts';
-import { createApp } from '../../../app.ts';
 import { parseTrustedProxies, testConnection } from '../../../platform/http/client-address.ts';
 import { addUser } from '../users.ts';
 import { DEFAULT_SIGN_IN_LIMITS } from './rate-limit.ts';

@@ -6,7 +6,7 @@ import { findFigures } from './figures.ts';
 import { MAX_HTML_BYTES } from './html-document.ts';
 import { detectLanguage } from './language.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'press');
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'press');
 const readFixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 describe('extractArticle on seed 002 (Italpress, page with sidebar, navigation, footer)', () => {

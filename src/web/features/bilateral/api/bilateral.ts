@@ -1,8 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { paths } from '../../../../shared/api/openapi.d.ts';
 import { api, unwrap } from '../../../lib/api-client.ts';
+import { useMe } from '../../auth/index.ts';
 
 type TJson<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+
+/** A press clipping, as the press review serves it: a fact can be drawn from one. */
+export type TClipping = TJson<paths['/api/press/items/{id}']['get']['responses'][200]>;
+
+/** Whether the user may write the mission's bilateral facts (the same roles as the press review). */
+export function useCanEditBilateral(missionId: string | null | undefined): boolean {
+  const me = useMe();
+  const role = me.data?.memberships.find((m) => m.missionId === missionId)?.role;
+  return role === 'admin' || role === 'head_of_mission' || role === 'officer';
+}
 
 export type TBilateralFact = TJson<paths['/api/bilateral-facts/{id}']['get']['responses'][200]>;
 export type TBilateralQuery = NonNullable<paths['/api/bilateral-facts']['get']['parameters']['query']>;

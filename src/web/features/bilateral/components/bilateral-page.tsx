@@ -7,8 +7,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useWorkspace } from '../../../lib/workspace.tsx';
-import { useCanEditPress } from '../../press/api/press.ts';
-import { type TBilateralFact, useBilateralFacts } from '../api/bilateral.ts';
+import { type TBilateralFact, useBilateralFacts, useCanEditBilateral } from '../api/bilateral.ts';
 import { FactForm } from './fact-form.tsx';
 
 const KIND_COLOR: Record<TBilateralFactKind, string> = {
@@ -23,7 +22,7 @@ export function BilateralPage() {
   const { missionId } = useWorkspace();
   const [kind, setKind] = useState<'all' | TBilateralFactKind>('all');
   const [editing, setEditing] = useState<TBilateralFact | 'new' | null>(null);
-  const canEdit = useCanEditPress(missionId);
+  const canEdit = useCanEditBilateral(missionId);
   const facts = useBilateralFacts(
     { missionId: missionId ?? undefined, kind: kind === 'all' ? undefined : kind },
     { enabled: !!missionId },

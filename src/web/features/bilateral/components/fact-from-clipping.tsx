@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BILATERAL_FACT_KINDS, type TBilateralFactKind } from '../../../../shared/enums.ts';
-import type { TMediaItem } from '../../press/api/press.ts';
-import { useCreateFactFromClipping } from '../api/bilateral.ts';
+import { type TClipping, useCreateFactFromClipping } from '../api/bilateral.ts';
 
 /** On a clipping's page: creates a bilateral fact from it (title, date, link, one of its figures). */
-export function FactFromClipping({ item }: { item: TMediaItem }) {
+export function FactFromClipping({ item }: { item: TClipping }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<TBilateralFactKind>('agreement');
   const [figure, setFigure] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { useMe } from '../../auth/api/auth.ts';
+import { useMe } from '../../auth/index.ts';
 import { useSteps } from '../api/communication.ts';
 import { CalendarView } from './calendar-view.tsx';
 import { FeedsPanel } from './feeds-panel.tsx';

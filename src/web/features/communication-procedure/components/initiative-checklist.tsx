@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/field-list.tsx';
-import { useMe } from '../../auth/api/auth.ts';
+import { useMe } from '../../auth/index.ts';
 import { useScheduleInitiative, useSteps } from '../api/communication.ts';
 import { StepActions, StepDue, StepOutcome, StepStatusBadge } from './step-parts.tsx';
 

@@ -11,7 +11,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
-import type { TPlan } from '../../plans/api/plans.ts';
+import type { TPlan } from '../../plans/index.ts';
 import { type TPlanEvaluation, useEvaluation, useSaveEvaluation } from '../api/evaluation.ts';
 import { ReportButtons } from './report-buttons.tsx';
 

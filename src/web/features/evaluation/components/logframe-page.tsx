@@ -6,7 +6,7 @@ import type { TLogframeLevel } from '../../../../shared/enums.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
-import type { TPlan } from '../../plans/api/plans.ts';
+import type { TPlan } from '../../plans/index.ts';
 import { type TLogframe, useLogframe, useSaveLogframe } from '../api/evaluation.ts';
 import { ReportButtons } from './report-buttons.tsx';
 

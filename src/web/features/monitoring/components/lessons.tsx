@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { useMe } from '../../auth/api/auth.ts';
+import { useMe } from '../../auth/index.ts';
 import { type TLesson, useCreateLesson, useLessons } from '../api/monitoring.ts';
 
 function LessonCard({ lesson, showInitiative }: { lesson: TLesson; showInitiative: boolean }) {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { paths } from '../../../../shared/api/openapi.d.ts';
 import { ApiError, api, unwrap } from '../../../lib/api-client.ts';
-import { useMe } from '../../auth/api/auth.ts';
+import { useMe } from '../../auth/index.ts';
 
 type TJson<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 

@@ -19,8 +19,8 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useServerTexts } from '../../../lib/server-texts.ts';
 import { useWorkspace } from '../../../lib/workspace.tsx';
-import { FactFromClipping } from '../../bilateral/components/fact-from-clipping.tsx';
-import { useInitiatives } from '../../initiatives/api/initiatives.ts';
+import { FactFromClipping } from '../../bilateral/index.ts';
+import { useInitiatives } from '../../initiatives/index.ts';
 import { type TMediaItem, useCanEditPress, useDecideLink, useUpdateMediaItem } from '../api/press.ts';
 import { TONE_COLOR } from './press-page.tsx';
 

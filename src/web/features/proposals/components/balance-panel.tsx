@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EChart } from '../../../components/echart.tsx';
-import { barOption } from '../../plans/components/plan-charts.tsx';
+import { barOption } from '../../plans/index.ts';
 import { type TPlanBalance, useBalance } from '../api/proposals.ts';
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { ZOpenRoundRequest } from '../../../../shared/schemas/scoring.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { toFormErrors, zodFormResolver } from '../../../lib/validation.ts';
-import type { TPlan } from '../../plans/api/plans.ts';
+import type { TPlan } from '../../plans/index.ts';
 import { type TProposalListItem, useMissionMembers, useOpenRound } from '../api/proposals.ts';
 
 /** Opens a scoring round: a name, the proposals to score, the evaluators, an optional deadline. */

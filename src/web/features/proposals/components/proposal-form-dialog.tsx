@@ -20,8 +20,8 @@ import { ZCreateProposalRequest, ZUpdateProposalRequest } from '../../../../shar
 import { isApiError } from '../../../lib/api-client.ts';
 import { focusFirstError } from '../../../lib/focus-first-error.ts';
 import { toFormErrors, zodFormResolver } from '../../../lib/validation.ts';
-import { useOrganisations } from '../../organisations/api/organisations.ts';
-import type { TPlan } from '../../plans/api/plans.ts';
+import { useOrganisations } from '../../organisations/index.ts';
+import type { TPlan } from '../../plans/index.ts';
 import {
   type TCreateProposalBody,
   type TProposal,

@@ -17,7 +17,7 @@ import { Link } from 'react-router';
 import { PROPOSAL_STATUSES } from '../../../../shared/enums.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import type { TPlan } from '../../plans/api/plans.ts';
+import type { TPlan } from '../../plans/index.ts';
 import { useCanDecide, useProposals, useRounds } from '../api/proposals.ts';
 import { BalancePanel } from './balance-panel.tsx';
 import { OpenRoundDialog } from './open-round-dialog.tsx';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { paths } from '../../../../shared/api/openapi.d.ts';
 import { api, type TSchemas, unwrap } from '../../../lib/api-client.ts';
-import { useMe } from '../../auth/api/auth.ts';
+import { useMe } from '../../auth/index.ts';
 
 export type TResultsSummary = TSchemas['ResultsSummary'];
 export type TIndicator = TSchemas['Indicator'];

@@ -21,8 +21,8 @@ import {
 import { ZCreateIndicatorRequest, ZUpdateIndicatorRequest } from '../../../../shared/schemas/results.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { translateMessage } from '../../../lib/validation.ts';
-import { useMissionPeople, usePlanInitiatives } from '../../communication/api/communication.ts';
-import { usePlan } from '../../plans/api/plans.ts';
+import { useMissionPeople, usePlanInitiatives } from '../../communication/index.ts';
+import { usePlan } from '../../plans/index.ts';
 import { type TIndicator, useCreateIndicator, useUpdateIndicator } from '../api/results.ts';
 
 type TLevel = 'plan' | 'objective' | 'initiative';

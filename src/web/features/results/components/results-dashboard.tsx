@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { EChart, type TChartOption } from '../../../components/echart.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { ReportButtons } from '../../evaluation/components/report-buttons.tsx';
+import { ReportButtons } from '../../evaluation/index.ts';
 import {
   type TDerivedIndicator,
   type TIndicator,

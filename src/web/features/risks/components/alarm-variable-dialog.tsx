@@ -16,8 +16,8 @@ import { ALARM_DIRECTIONS, OBSERVATION_FREQUENCIES, type TAlarmDirection } from 
 import { isApiError } from '../../../lib/api-client.ts';
 import { focusFirstError } from '../../../lib/focus-first-error.ts';
 import { toFormErrors } from '../../../lib/validation.ts';
-import { useInitiatives } from '../../initiatives/api/initiatives.ts';
-import { usePeople } from '../../team/api/people.ts';
+import { useInitiatives } from '../../initiatives/index.ts';
+import { usePeople } from '../../team/index.ts';
 import {
   type TAlarmVariable,
   type TCreateAlarmVariableBody,

@@ -29,8 +29,8 @@ import { ZCreateRiskRequest } from '../../../../shared/schemas/risk.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { focusFirstError } from '../../../lib/focus-first-error.ts';
 import { toFormErrors, zodFormResolver } from '../../../lib/validation.ts';
-import { useInitiatives } from '../../initiatives/api/initiatives.ts';
-import { usePeople } from '../../team/api/people.ts';
+import { useInitiatives } from '../../initiatives/index.ts';
+import { usePeople } from '../../team/index.ts';
 import {
   type TCreateRiskBody,
   type TRiskDetail,

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import type { TPlan } from '../../plans/api/plans.ts';
+import type { TPlan } from '../../plans/index.ts';
 import {
   useCanEditRiskSettings,
   useCanWriteRisks,

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Field, FieldCard, SectionCard } from '../../../components/field-list.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { useMe } from '../../auth/api/auth.ts';
+import { useMe } from '../../auth/index.ts';
 import type { TPersonDetail } from '../api/people.ts';
 import { Competences } from './competences.tsx';
 import { PersonTeamForm } from './person-team-form.tsx';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseTrustedProxies, type TTrustedProxies } from './platform/http/client-address.ts';
+import { parseTrustedProxies, type TTrustedProxies } from './http/client-address.ts';
 
 /** Settings read from the environment; every one has a default that works out of the box. */
 export interface TEnvConfig {
@@ -21,7 +21,7 @@ export interface TEnvConfig {
   sessionMaxDays: number;
 }
 
-export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
 /** @throws Error naming the variable when a value is invalid. */
 export function readEnvConfig(env: NodeJS.ProcessEnv = process.env): TEnvConfig {
