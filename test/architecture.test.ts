@@ -52,7 +52,10 @@ describe('the repository', () => {
 });
 
 describe('layoutViolations', () => {
-  const rules: ILayoutRules = { modules: { plans: [], initiatives: ['plans'] }, features: { a: [], b: ['a'] } };
+  const rules: ILayoutRules = {
+    modules: { plans: [], initiatives: ['plans'] },
+    features: { a: [], b: ['a'] },
+  };
   const tree = (entries: Record<string, string>) => new Map(Object.entries(entries));
   const good = {
     'src/server/modules/plans/plans.ts': "import { x } from '../../platform/records.ts';",
@@ -126,7 +129,8 @@ describe('layoutViolations', () => {
       tree({
         ...good,
         'src/server/app.ts': "import { planRoutes } from './modules/plans/plans.routes.ts';",
-        'src/server/modules/plans/plans.test.ts': "import { buildPlan } from '../../../../test/helpers/factories.ts';",
+        'src/server/modules/plans/plans.test.ts':
+          "import { buildPlan } from '../../../../test/helpers/factories.ts';",
       }),
       rules,
     );

@@ -4,13 +4,13 @@
  * on failure.
  */
 import { Command, CommanderError } from 'commander';
-import { readEnvConfig } from '../server/platform/config.ts';
 import { loadPlanData, readPlanDataFile } from '../server/demo/load-demo.ts';
 import { registerCommunicationCalendarCommand } from '../server/modules/communication/index.ts';
 import { registerReportCommand } from '../server/modules/evaluation/index.ts';
 import { registerInitiativeIoCommands } from '../server/modules/initiatives/index.ts';
 import { addUser, signInLinkUrl } from '../server/modules/missions/index.ts';
 import { registerPressCommands } from '../server/modules/press/index.ts';
+import { readEnvConfig } from '../server/platform/config.ts';
 import { migrateDatabase, openDatabase, type TDatabase } from '../server/platform/db/client.ts';
 import { startServer } from '../server/serve.ts';
 import { ROLES } from '../shared/enums.ts';

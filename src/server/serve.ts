@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { createApp } from './app.ts';
-import type { TEnvConfig } from './platform/config.ts';
 import { loadPlanData } from './demo/load-demo.ts';
 import { addUser, countUsers } from './modules/missions/index.ts';
 import { startFeedPolling } from './modules/press/index.ts';
+import type { TEnvConfig } from './platform/config.ts';
 import { migrateDatabase, openDatabase } from './platform/db/client.ts';
 import { listen } from './platform/http/listen.ts';
 

@@ -138,7 +138,9 @@ export function layoutViolations(files: ReadonlyMap<string, string>, rules: ILay
         if (to.kind === 'feature' && to.name !== from.name) {
           const allowed: readonly string[] = rules.features[from.name] ?? [];
           if (!allowed.includes(to.name))
-            problems.push(violation(at, `${from.name} may not use ${to.name} (src/web/features/dependencies.ts)`));
+            problems.push(
+              violation(at, `${from.name} may not use ${to.name} (src/web/features/dependencies.ts)`),
+            );
           else if (at.to !== surfaceOf(FEATURES, to.name))
             problems.push(violation(at, `use ${surfaceOf(FEATURES, to.name)}, ${to.name}'s public surface`));
           used.add(`features:${from.name}→${to.name}`);

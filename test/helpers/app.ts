@@ -2,6 +2,7 @@ import { afterAll } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 
 export { createApp };
+
 import { createTestDatabase } from './db.ts';
 
 /**

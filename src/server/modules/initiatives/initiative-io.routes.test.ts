@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../../test/helpers/app.ts';
+import { loadPlanData } from '../../../../test/helpers/demo.ts';
 import {
   buildInitiative,
   buildMission,
@@ -11,7 +12,6 @@ import {
   buildPlan,
   buildUser,
 } from '../../../../test/helpers/factories.ts';
-import { loadPlanData } from '../../../../test/helpers/demo.ts';
 import { auditLog } from '../missions/index.ts';
 import { organisations } from '../partners/index.ts';
 import { INITIATIVE_COLUMNS } from './rules/initiative-table.ts';

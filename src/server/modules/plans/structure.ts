@@ -4,7 +4,7 @@
  * Objectives, focus areas and vectors have no version (the last write wins); programmes have one.
  * Structure records are deleted, not archived; one still used by an initiative is kept.
  */
-import { and, asc, eq, max, type SQL, } from 'drizzle-orm';
+import { and, asc, eq, max, type SQL } from 'drizzle-orm';
 import type { TPhaseKind } from '../../../shared/enums.ts';
 import type {
   TCreateObjectiveRequest,

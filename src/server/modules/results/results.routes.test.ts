@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../../test/helpers/app.ts';
+import { loadPlanData } from '../../../../test/helpers/demo.ts';
 import {
   buildInitiative,
   buildMission,
@@ -8,7 +9,6 @@ import {
   buildPlan,
   buildUser,
 } from '../../../../test/helpers/factories.ts';
-import { loadPlanData } from '../../../../test/helpers/demo.ts';
 import { auditLog, findActorBySession } from '../missions/index.ts';
 import { loadResultsSummary } from './results-summary.ts';
 import { socialSnapshots } from './tables.ts';
