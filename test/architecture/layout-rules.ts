@@ -57,7 +57,7 @@ function zoneOf(path: string): TZone {
   return { kind: 'composition' };
 }
 
-const isTest = (path: string) => /\.test\.tsx?$/.test(path) || path.startsWith('test/');
+const isTest = (path: string) => /\.(test|fixture)\.tsx?$/.test(path) || path.startsWith('test/');
 const isHarness = (path: string) => path.startsWith('test/helpers/');
 
 /** The one file through which `name` (a module or a feature) is used from outside. */
@@ -97,7 +97,7 @@ export function cyclesOf(graph: Readonly<Record<string, readonly string[]>>): st
  *   `index.ts` (or its `tables.ts`, which the schema barrel lists); the web app imports nothing
  *   of the server;
  * - a web feature uses another only through its `index.ts` when the table allows it;
- * - tests may also use the harness in `test/helpers/`;
+ * - tests (and their shared `*.fixture.ts` setups) may also use the harness in `test/helpers/`;
  * - the tables have no cycles, and every arrow they list is used.
  */
 export function layoutViolations(files: ReadonlyMap<string, string>, rules: ILayoutRules): string[] {

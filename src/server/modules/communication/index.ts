@@ -1,3 +1,4 @@
+/** The communication module's public surface: what other modules and the app may use (README.md says what it owns). */
 import { onInitiativeWritten } from '../initiatives/index.ts';
 import { registerAgendaSources } from '../monitoring/index.ts';
 import { communicationAgendaSource } from './agenda-source.ts';

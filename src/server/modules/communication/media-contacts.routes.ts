@@ -29,16 +29,13 @@ import { IMPORT_LIMITS } from '../initiatives/index.ts';
 import { actorOf } from '../missions/index.ts';
 import {
   archiveMediaContact,
-  archiveMediaList,
   createMediaContact,
-  createMediaList,
   findMediaContact,
   findMediaContacts,
-  findMediaLists,
-  importMediaContacts,
   updateMediaContact,
-  updateMediaList,
 } from './media-contacts.ts';
+import { importMediaContacts } from './media-contacts-import.ts';
+import { archiveMediaList, createMediaList, findMediaLists, updateMediaList } from './media-lists.ts';
 import { MEDIA_CONTACT_COLUMNS } from './rules/media-contacts.ts';
 
 const tags = ['Media contacts'];

@@ -32,15 +32,17 @@ import {
   revokeCalendarFeed,
 } from './communication-calendar.ts';
 import {
-  findCommunicationSteps,
   findCommunicationTemplate,
+  scheduleInitiative,
+  updateCommunicationTemplate,
+} from './communication-procedure.ts';
+import {
+  findCommunicationSteps,
   findStepEvidence,
   MAX_EVIDENCE_BYTES,
-  scheduleInitiative,
   updateCommunicationStep,
-  updateCommunicationTemplate,
   uploadStepEvidence,
-} from './communication-procedure.ts';
+} from './communication-steps.ts';
 
 const tags = ['Communication'];
 

@@ -1,3 +1,4 @@
+/** The initiatives module's public surface: what other modules and the app may use (README.md says what it owns). */
 import { provideParticipationReader } from '../partners/index.ts';
 import { provideInitiativeCounter } from '../plans/index.ts';
 import { participationReader } from './partner-participation.ts';
@@ -16,5 +17,6 @@ export { initiativeRoutes } from './initiatives.routes.ts';
 export { checkReferences, createInitiative, findInitiative, findInitiatives } from './initiatives.ts';
 export { initiativePolicy, isAssignedTo } from './policy.ts';
 export type { TTableError } from './rules/initiative-table.ts';
-export { cleanCell, IMPORT_LIMITS, nameKey, splitList } from './rules/initiative-table.ts';
+export { cleanCell, IMPORT_LIMITS } from './rules/initiative-table.ts';
+export { nameKey, splitList } from './rules/table-cells.ts';
 export { initiativeDelegates, initiativePartners, initiatives, initiativeVectors } from './tables.ts';

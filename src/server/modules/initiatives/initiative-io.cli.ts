@@ -7,12 +7,12 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { TDatabase } from '../../platform/db/client.ts';
 import { createSystemActor } from '../missions/index.ts';
+import { exportInitiatives } from './initiative-export.ts';
+import { importInitiatives } from './initiative-import.ts';
 import {
-  exportInitiatives,
   findPlanByAcronym,
   formatOfFile,
   IMPORT_FORMATS,
-  importInitiatives,
   type TImportFormat,
   type TImportProgress,
 } from './initiative-io.ts';

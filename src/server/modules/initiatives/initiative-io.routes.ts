@@ -7,7 +7,9 @@ import { uploadGate } from '../../platform/uploads/gate.ts';
 import { importErrorsProblem, importProblemFields } from '../../platform/uploads/import-errors.ts';
 import { UPLOAD_LIMITS } from '../../platform/uploads/limits.ts';
 import { actorOf } from '../missions/index.ts';
-import { CONTENT_TYPES, exportInitiatives, IMPORT_FORMATS, importInitiatives } from './initiative-io.ts';
+import { exportInitiatives } from './initiative-export.ts';
+import { importInitiatives } from './initiative-import.ts';
+import { CONTENT_TYPES, IMPORT_FORMATS } from './initiative-io.ts';
 import { IMPORT_LIMITS } from './rules/initiative-table.ts';
 
 const tags = ['Initiatives'];

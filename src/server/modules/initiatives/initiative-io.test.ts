@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/helpers/db.ts';
 import { buildMission, buildPlan } from '../../../../test/helpers/factories.ts';
 import { auditLog, createSystemActor } from '../missions/index.ts';
-import { findPlanByAcronym, importInitiatives, type TImportProgress } from './initiative-io.ts';
+import { importInitiatives } from './initiative-import.ts';
+import { findPlanByAcronym, type TImportProgress } from './initiative-io.ts';
 import { initiatives } from './tables.ts';
 
 const database = await createTestDatabase();

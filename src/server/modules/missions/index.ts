@@ -1,3 +1,4 @@
+/** The missions module's public surface: what other modules and the app may use (README.md says what it owns). */
 export { auditRoutes } from './audit.routes.ts';
 export type { TAuditAction } from './audit.ts';
 export { writeAudit } from './audit.ts';

@@ -1,3 +1,4 @@
+/** The monitoring module's public surface: what other modules and the app may use (README.md says what it owns). */
 import { onInitiativeWritten } from '../initiatives/index.ts';
 import { recordAssignmentChanges } from './assignments.ts';
 
@@ -12,9 +13,9 @@ onInitiativeWritten('monitoring.assignments', 20, (tx, write) =>
   }),
 );
 
-export { agendaSources, registerAgendaSources } from './agenda/registry.ts';
+export { registerAgendaSources } from './agenda/registry.ts';
 export type { IAgendaContext, IAgendaItem, IAgendaSource } from './agenda/types.ts';
 export { loadMonitoringDemo } from './demo.ts';
 export { listPlanLessons } from './lessons.ts';
-export { wordAgendaMessage } from './meeting-minutes-pdf.ts';
+
 export { monitoringRoutes } from './monitoring.routes.ts';

@@ -1,27 +1,23 @@
 /**
  * Weekly staff meetings (DESIGN §7): a status per active initiative (carried forward when
  * unchanged), the agenda composed from the registered sources, and the minutes (decisions and
- * action items). Every write runs in one transaction with its audit entry.
+ * action items). Every write runs in one transaction with its audit entry. Check-ins and the
+ * minutes' writes are in meeting-minutes.ts.
  */
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { ACTIVE_INITIATIVE_STATUSES } from '../../../shared/enums.ts';
 import type {
   TActionItem,
   TAgenda,
-  TCheckInRequest,
-  TCreateActionItemRequest,
-  TCreateDecisionRequest,
   TCreateMeetingRequest,
   TMeeting,
   TMeetingCheckIn,
-  TMeetingDecision,
   TMeetingDetail,
-  TUpdateActionItemRequest,
   TUpdateMeetingRequest,
 } from '../../../shared/schemas/monitoring.ts';
 import type { TActor } from '../../platform/context.ts';
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
-import { badRequest, conflict, notFound, type TFieldError } from '../../platform/http/problem.ts';
+import { conflict, notFound } from '../../platform/http/problem.ts';
 import { planPolicy } from '../../platform/mission-data-policy.ts';
 import { isUniqueViolation, loadScoped, updateVersioned } from '../../platform/records.ts';
 import { authorize } from '../../platform/scope.ts';
@@ -35,8 +31,8 @@ import { presentActionItem, presentMeeting, presentMeetingDecision } from './pre
 import { carryForwardStatuses } from './rules/check-ins.ts';
 import { meetingActionItems, meetingDecisions, meetingStatuses, staffMeetings } from './tables.ts';
 
-type TMeetingRow = typeof staffMeetings.$inferSelect;
-const CANNOT_WRITE = 'Your role cannot change staff meetings in this mission.';
+export type TMeetingRow = typeof staffMeetings.$inferSelect;
+export const CANNOT_WRITE = 'Your role cannot change staff meetings in this mission.';
 
 /** The meetings of a plan the actor may read, newest first. */
 export async function findMeetings(db: DbOrTx, actor: TActor, planId: string): Promise<TMeeting[]> {
@@ -66,7 +62,7 @@ async function loadMeeting(db: DbOrTx, actor: TActor, id: string): Promise<TMeet
   return row;
 }
 
-async function loadWritableMeeting(db: DbOrTx, actor: TActor, id: string): Promise<TMeetingRow> {
+export async function loadWritableMeeting(db: DbOrTx, actor: TActor, id: string): Promise<TMeetingRow> {
   const meeting = await loadMeeting(db, actor, id);
   authorize(meetingPolicy.canWrite(actor, meeting), CANNOT_WRITE);
   return meeting;
@@ -221,7 +217,7 @@ export async function archiveMeeting(db: Db, actor: TActor, id: string, version?
   });
 }
 
-async function loadCheckIns(db: DbOrTx, meeting: TMeetingRow): Promise<TMeetingCheckIn[]> {
+export async function loadCheckIns(db: DbOrTx, meeting: TMeetingRow): Promise<TMeetingCheckIn[]> {
   const stored = await db
     .select({
       initiativeId: meetingStatuses.initiativeId,
@@ -271,7 +267,7 @@ async function loadCheckIns(db: DbOrTx, meeting: TMeetingRow): Promise<TMeetingC
     );
 }
 
-async function loadMinutes(db: DbOrTx, meetingId: string) {
+export async function loadMinutes(db: DbOrTx, meetingId: string) {
   const decisionRows = await db
     .select({ decision: meetingDecisions, title: initiatives.title })
     .from(meetingDecisions)
@@ -321,221 +317,6 @@ export async function findMeeting(db: DbOrTx, actor: TActor, id: string): Promis
     checkIns: await loadCheckIns(db, meeting),
     ...(await loadMinutes(db, meeting.id)),
   };
-}
-
-/** Field errors for an initiative outside the meeting's plan or a person outside its mission. */
-async function checkMinutesReferences(
-  db: DbOrTx,
-  meeting: TMeetingRow,
-  refs: { initiativeId?: string | null; ownerId?: string | null },
-): Promise<void> {
-  const errors: TFieldError[] = [];
-  if (refs.initiativeId) {
-    const [found] = await db
-      .select({ id: initiatives.id })
-      .from(initiatives)
-      .where(and(eq(initiatives.id, refs.initiativeId), eq(initiatives.planId, meeting.planId)));
-    if (!found) errors.push({ field: 'initiativeId', message: "is not an initiative of the meeting's plan" });
-  }
-  if (refs.ownerId) {
-    const [found] = await db
-      .select({ id: people.id })
-      .from(people)
-      .where(and(eq(people.id, refs.ownerId), eq(people.missionId, meeting.missionId)));
-    if (!found) errors.push({ field: 'ownerId', message: 'is not a person of this mission' });
-  }
-  if (errors.length) throw badRequest('Some references are not valid.', errors);
-}
-
-/**
- * Records an initiative's status at a meeting. Later meetings that carried the old status
- * unchanged get the new one too (until one where somebody recorded a status).
- * @throws 404, 403, 400 initiative not in the meeting's plan.
- */
-export async function recordCheckIn(
-  db: Db,
-  actor: TActor,
-  meetingId: string,
-  initiativeId: string,
-  input: TCheckInRequest,
-): Promise<TMeetingCheckIn> {
-  return db.transaction(async (tx) => {
-    const meeting = await loadWritableMeeting(tx, actor, meetingId);
-    await checkMinutesReferences(tx, meeting, { initiativeId });
-    const values = {
-      status: input.status,
-      note: input.note ?? null,
-      updatedBy: actor.userId,
-      updatedAt: new Date(),
-    };
-    const [before] = await tx
-      .select()
-      .from(meetingStatuses)
-      .where(and(eq(meetingStatuses.meetingId, meeting.id), eq(meetingStatuses.initiativeId, initiativeId)));
-    await tx
-      .insert(meetingStatuses)
-      .values({
-        missionId: meeting.missionId,
-        meetingId: meeting.id,
-        initiativeId,
-        isCarried: false,
-        ...values,
-      })
-      .onConflictDoUpdate({
-        target: [meetingStatuses.meetingId, meetingStatuses.initiativeId],
-        set: { ...values, isCarried: false },
-      });
-    const later = await tx
-      .select({ id: staffMeetings.id })
-      .from(staffMeetings)
-      .where(
-        and(
-          eq(staffMeetings.planId, meeting.planId),
-          gt(staffMeetings.meetingDate, meeting.meetingDate),
-          isNull(staffMeetings.archivedAt),
-        ),
-      )
-      .orderBy(asc(staffMeetings.meetingDate));
-    for (const next of later) {
-      const updated = await tx
-        .update(meetingStatuses)
-        .set({ status: input.status, note: input.note ?? null, updatedAt: new Date() })
-        .where(
-          and(
-            eq(meetingStatuses.meetingId, next.id),
-            eq(meetingStatuses.initiativeId, initiativeId),
-            eq(meetingStatuses.isCarried, true),
-          ),
-        )
-        .returning({ id: meetingStatuses.initiativeId });
-      if (updated.length === 0) break;
-    }
-    await writeAudit(tx, {
-      actor,
-      missionId: meeting.missionId,
-      entity: 'meeting_status',
-      entityId: `${meeting.id}/${initiativeId}`,
-      action: before ? 'update' : 'create',
-      before: before ? { status: before.status, note: before.note, isCarried: before.isCarried } : undefined,
-      after: { status: input.status, note: input.note ?? null },
-    });
-    const checkIns = await loadCheckIns(tx, meeting);
-    return checkIns.find((c) => c.initiativeId === initiativeId)!;
-  });
-}
-
-/** Adds a decision to the minutes. @throws 404, 403, 400 */
-export async function addMeetingDecision(
-  db: Db,
-  actor: TActor,
-  meetingId: string,
-  input: TCreateDecisionRequest,
-): Promise<TMeetingDecision> {
-  return db.transaction(async (tx) => {
-    const meeting = await loadWritableMeeting(tx, actor, meetingId);
-    await checkMinutesReferences(tx, meeting, { initiativeId: input.initiativeId });
-    const [{ next }] = (await tx
-      .select({ next: sql<number>`coalesce(max(${meetingDecisions.position}), -1)::int + 1` })
-      .from(meetingDecisions)
-      .where(eq(meetingDecisions.meetingId, meeting.id))) as [{ next: number }];
-    const [row] = await tx
-      .insert(meetingDecisions)
-      .values({
-        missionId: meeting.missionId,
-        meetingId: meeting.id,
-        text: input.text,
-        initiativeId: input.initiativeId ?? null,
-        position: Number(next),
-      })
-      .returning();
-    const { decisions } = await loadMinutes(tx, meeting.id);
-    const created = decisions.find((d) => d.id === row!.id)!;
-    await writeAudit(tx, {
-      actor,
-      missionId: meeting.missionId,
-      entity: 'meeting_decision',
-      entityId: row!.id,
-      action: 'create',
-      after: created,
-    });
-    return created;
-  });
-}
-
-/** Adds an action item to the minutes. @throws 404, 403, 400 */
-export async function addActionItem(
-  db: Db,
-  actor: TActor,
-  meetingId: string,
-  input: TCreateActionItemRequest,
-): Promise<TActionItem> {
-  return db.transaction(async (tx) => {
-    const meeting = await loadWritableMeeting(tx, actor, meetingId);
-    await checkMinutesReferences(tx, meeting, input);
-    const [row] = await tx
-      .insert(meetingActionItems)
-      .values({
-        missionId: meeting.missionId,
-        meetingId: meeting.id,
-        text: input.text,
-        ownerId: input.ownerId ?? null,
-        dueDate: input.dueDate ?? null,
-        initiativeId: input.initiativeId ?? null,
-        isDone: input.isDone ?? false,
-        doneAt: input.isDone ? new Date() : null,
-      })
-      .returning();
-    const created = (await loadMinutes(tx, meeting.id)).actionItems.find((i) => i.id === row!.id)!;
-    await writeAudit(tx, {
-      actor,
-      missionId: meeting.missionId,
-      entity: 'action_item',
-      entityId: row!.id,
-      action: 'create',
-      after: created,
-    });
-    return created;
-  });
-}
-
-/** Edits an action item or marks it done. @throws 404, 403, 400, 409 */
-export async function updateActionItem(
-  db: Db,
-  actor: TActor,
-  id: string,
-  input: TUpdateActionItemRequest,
-): Promise<TActionItem> {
-  return db.transaction(async (tx) => {
-    const current = await loadScoped(
-      tx,
-      meetingActionItems,
-      id,
-      meetingPolicy.scope(actor, meetingActionItems.missionId),
-      'Action item',
-    );
-    const meeting = await loadWritableMeeting(tx, actor, current.meetingId);
-    const { version, ...fields } = input;
-    await checkMinutesReferences(tx, meeting, fields);
-    const doneAt =
-      fields.isDone === undefined ? {} : { doneAt: fields.isDone ? (current.doneAt ?? new Date()) : null };
-    const row = await updateVersioned(tx, meetingActionItems, current, version, { ...fields, ...doneAt });
-    const after = (await loadMinutes(tx, meeting.id)).actionItems.find((i) => i.id === row.id)!;
-    await writeAudit(tx, {
-      actor,
-      missionId: row.missionId,
-      entity: 'action_item',
-      entityId: id,
-      action: 'update',
-      before: {
-        text: current.text,
-        ownerId: current.ownerId,
-        dueDate: current.dueDate,
-        isDone: current.isDone,
-      },
-      after,
-    });
-    return after;
-  });
 }
 
 /** The agenda of a meeting, composed for its date from every registered source. @throws 404 */

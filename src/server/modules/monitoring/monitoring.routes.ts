@@ -37,17 +37,14 @@ import { findInitiative } from '../initiatives/index.ts';
 import { actorOf } from '../missions/index.ts';
 import { findAssignments, findOwnerSuggestions } from './assignments.ts';
 import { archiveLesson, createLesson, findLessons, updateLesson } from './lessons.ts';
+import { addActionItem, addMeetingDecision, recordCheckIn, updateActionItem } from './meeting-minutes.ts';
 import { renderMeetingMinutesPdf } from './meeting-minutes-pdf.ts';
 import {
-  addActionItem,
-  addMeetingDecision,
   archiveMeeting,
   createMeeting,
   findMeeting,
   findMeetingAgenda,
   findMeetings,
-  recordCheckIn,
-  updateActionItem,
   updateMeeting,
 } from './meetings.ts';
 

@@ -1,7 +1,8 @@
+/** The press module's public surface: what other modules and the app may use (README.md says what it owns). */
 export { loadPressDemo } from './demo.ts';
 export { registerPressCommands } from './press.cli.ts';
 export { pressRoutes } from './press.routes.ts';
-export { countMediaItems } from './press.ts';
+export { countMediaItems } from './press-coverage.ts';
 export { startFeedPolling } from './press-feeds.ts';
 export { extractArticle } from './review/extract.ts';
 export { parseDocument, toBlockText } from './review/html-document.ts';

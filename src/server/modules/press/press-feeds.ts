@@ -12,7 +12,7 @@ import { contactPolicy } from '../../platform/mission-data-policy.ts';
 import { isUniqueViolation } from '../../platform/records.ts';
 import { authorize, hasRole, memberMissionIds, WRITER_ROLES } from '../../platform/scope.ts';
 import { createSystemActor, SYSTEM_USER_ID, writeAudit } from '../missions/index.ts';
-import { ingestMediaItem } from './press.ts';
+import { ingestMediaItem } from './press-ingest.ts';
 import { parseFeed } from './review/feed.ts';
 import { FetchRefused, safeFetch, type TFetchOptions } from './review/fetch.ts';
 import { mediaFeeds } from './tables.ts';

@@ -13,7 +13,7 @@ import {
   buildUser,
 } from '../../../../test/helpers/factories.ts';
 import { auditLog } from '../missions/index.ts';
-import { countMediaItems } from './press.ts';
+import { countMediaItems } from './press-coverage.ts';
 import { mediaItemLinks, mediaItems } from './tables.ts';
 
 const { app, db, call } = await setupTestApp();

@@ -30,14 +30,14 @@ import { actorOf } from '../missions/index.ts';
 import {
   archiveMediaItem,
   decideMediaLink,
-  findCoverage,
   findInitiativePressReview,
   findMediaItem,
   findMediaItems,
-  ingestMediaItem,
   updateMediaItem,
 } from './press.ts';
+import { findCoverage } from './press-coverage.ts';
 import { createFeed, deactivateFeed, findFeeds, pollFeed } from './press-feeds.ts';
+import { ingestMediaItem } from './press-ingest.ts';
 import { MAX_HTML_BYTES } from './review/html-document.ts';
 
 const tags = ['Press review'];

@@ -5,11 +5,7 @@
  * external collaborators); writes need a writer role and are audited.
  */
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import type { TMediaTone } from '../../../shared/enums.ts';
 import type {
-  TCoverage,
-  TCoverageQuery,
-  TIngestResult,
   TMediaItem,
   TMediaItemDetail,
   TMediaItemListQuery,
@@ -19,16 +15,10 @@ import type {
 import type { TActor } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { iso } from '../../platform/http/dates.ts';
-import { badRequest, notFound } from '../../platform/http/problem.ts';
+import { notFound } from '../../platform/http/problem.ts';
 import { contactPolicy } from '../../platform/mission-data-policy.ts';
-import { isUniqueViolation, loadScoped, updateVersioned } from '../../platform/records.ts';
-import {
-  authorize,
-  fullReadMissionIds,
-  hasRole,
-  memberMissionIds,
-  WRITER_ROLES,
-} from '../../platform/scope.ts';
+import { loadScoped, updateVersioned } from '../../platform/records.ts';
+import { authorize, hasRole, WRITER_ROLES } from '../../platform/scope.ts';
 import {
   initiativeDelegates,
   initiativePartners,
@@ -37,13 +27,11 @@ import {
 } from '../initiatives/index.ts';
 import { SYSTEM_USER_ID, writeAudit } from '../missions/index.ts';
 import { organisations, people } from '../partners/index.ts';
-import { analyseClipping, normaliseUrl, sha256, type TClippingAnalysis, textHash } from './review/analyse.ts';
 import type { TEntityCandidate } from './review/entities.ts';
-import { FetchRefused, safeFetch, type TFetchOptions } from './review/fetch.ts';
-import { linkReasonFromText, suggestInitiativeLinks, type TLinkInitiative } from './rules/press-links.ts';
+import { linkReasonFromText, type TLinkInitiative } from './rules/press-links.ts';
 import { mediaItemLinks, mediaItems } from './tables.ts';
 
-type TRow = typeof mediaItems.$inferSelect;
+export type TRow = typeof mediaItems.$inferSelect;
 type TListRow = Omit<TRow, 'text' | 'html' | 'searchVector' | 'figures'> & { figureCount: number };
 
 /** What a clipping is made from. */
@@ -89,7 +77,7 @@ export async function loadEntityCandidates(db: DbOrTx, missionId: string): Promi
   ];
 }
 
-async function loadLinkInitiatives(db: DbOrTx, missionId: string): Promise<TLinkInitiative[]> {
+export async function loadLinkInitiatives(db: DbOrTx, missionId: string): Promise<TLinkInitiative[]> {
   const inits = await db
     .select({
       id: initiatives.id,
@@ -122,266 +110,10 @@ async function loadLinkInitiatives(db: DbOrTx, missionId: string): Promise<TLink
   }));
 }
 
-// ── Ingestion ───────────────────────────────────────────────────────────────────────────────
-
-/** Reads a source into HTML or text; URLs are fetched safely. */
-async function readSource(
-  source: TIngestSource,
-  fetchOptions: TFetchOptions,
-): Promise<{ html?: string; text?: string; url?: string }> {
-  if (source.kind === 'url' || source.kind === 'feed') {
-    const page = await safeFetch(source.url, fetchOptions);
-    return /html|xml/i.test(page.contentType) || /^\s*</.test(page.body)
-      ? { html: page.body, url: page.url }
-      : { text: page.body, url: page.url };
-  }
-  const content = source.kind === 'paste' ? source.text : source.content;
-  const isHtml =
-    (source.kind === 'file' && /\.x?html?$/i.test(source.filename)) ||
-    /^\s*(<!doctype html|<html[\s>])/i.test(content) ||
-    /<(p|article|body|div)[\s>]/i.test(content.slice(0, 5000));
-  const url = source.kind === 'paste' ? source.url : undefined;
-  return isHtml ? { html: content, url } : { text: content, url };
-}
-
-/**
- * Ingests one clipping into a mission: reads it (fetching a URL safely), analyses it, and
- * stores it unless the same address or the same text is already there — then the existing
- * item comes back with `isDuplicate`. A URL that cannot be fetched is stored as a failed item
- * with the reason, so that the attempt is on record; retrying the URL updates that item.
- * Initiatives that share entities with the clipping near its date are suggested.
- *
- * @throws 403 without a writer role; 400 when nothing readable was found
- */
-export async function ingestMediaItem(
-  db: DbOrTx,
-  actor: TActor,
-  input: {
-    missionId: string;
-    source: TIngestSource;
-    title?: string;
-    publishedAt?: string;
-    kind?: TRow['kind'];
-  },
-  fetchOptions: TFetchOptions = {},
-): Promise<TIngestResult> {
-  const { missionId, source } = input;
-  const visible = memberMissionIds(actor);
-  if (visible !== 'all' && !visible.includes(missionId)) throw notFound('Mission');
-  authorize(
-    hasRole(actor, missionId, WRITER_ROLES),
-    'Adding clippings needs an officer, head of mission or administrator.',
-  );
-  const givenUrl =
-    source.kind === 'url' || source.kind === 'feed'
-      ? source.url
-      : source.kind === 'paste'
-        ? (source.url ?? null)
-        : null;
-  const givenUrlHash = givenUrl ? urlHashOf(givenUrl) : null;
-  if (givenUrlHash) {
-    const existing = await findByHash(db, missionId, { urlHash: givenUrlHash });
-    if (existing && existing.fetchStatus === 'ok')
-      return { item: await detail(db, existing), isDuplicate: true };
-  }
-  let read: { html?: string; text?: string; url?: string };
-  try {
-    read = await readSource(source, fetchOptions);
-  } catch (error) {
-    if (!(error instanceof FetchRefused) || !givenUrl) throw error;
-    return {
-      item: await recordFailure(
-        db,
-        actor,
-        missionId,
-        givenUrl,
-        error,
-        source.kind === 'feed' ? 'feed' : 'url',
-      ),
-      isDuplicate: false,
-    };
-  }
-  const candidates = await loadEntityCandidates(db, missionId);
-  let analysis: TClippingAnalysis;
-  try {
-    analysis = analyseClipping({ ...read, title: input.title }, candidates);
-  } catch (error) {
-    throw badRequest((error as Error).message, [{ field: 'text', message: (error as Error).message }]);
-  }
-  if (!analysis.text.trim()) {
-    const message = 'no readable text was found';
-    if (givenUrl) {
-      const refused = new FetchRefused('unsupported_type', `The page has no readable text.`);
-      return { item: await recordFailure(db, actor, missionId, givenUrl, refused), isDuplicate: false };
-    }
-    throw badRequest('The clipping has no readable text.', [{ field: 'text', message }]);
-  }
-  const urlHash = analysis.canonicalUrl ? sha256(analysis.canonicalUrl) : givenUrlHash;
-  const contentHash = textHash(analysis.text);
-  const duplicate = await findByHash(db, missionId, { urlHash, textHash: contentHash });
-  if (duplicate && duplicate.fetchStatus === 'ok')
-    return { item: await detail(db, duplicate), isDuplicate: true };
-  const values = {
-    missionId,
-    sourceKind: source.kind,
-    url: givenUrl ?? read.url ?? null,
-    canonicalUrl: analysis.canonicalUrl,
-    urlHash,
-    textHash: contentHash,
-    title: analysis.title ?? (source.kind === 'file' ? source.filename : null),
-    author: analysis.author,
-    // a person's date wins over the page's; the page's over a feed's
-    publishedAt: toDate(
-      source.kind === 'feed'
-        ? (analysis.publishedAt ?? input.publishedAt ?? null)
-        : (input.publishedAt ?? analysis.publishedAt),
-    ),
-    outlet: analysis.outlet,
-    kind: input.kind ?? 'online',
-    language: analysis.language,
-    text: analysis.text,
-    excerpt: analysis.excerpt,
-    html: read.html && read.html.length <= 1_000_000 ? read.html : null,
-    entities: analysis.entities,
-    figures: analysis.figures,
-    tone: analysis.tone,
-    toneScore: analysis.toneScore,
-    fetchStatus: 'ok' as const,
-    fetchError: null,
-    createdBy: userIdOf(actor),
-  };
-  try {
-    const row = await db.transaction(async (tx) => {
-      // a failed attempt at the same address becomes the item
-      const failed =
-        duplicate ?? (givenUrlHash ? await findByHash(tx, missionId, { urlHash: givenUrlHash }) : null);
-      let stored: TRow;
-      if (failed) {
-        [stored] = (await tx
-          .update(mediaItems)
-          .set({ ...values, version: sql`${mediaItems.version} + 1`, updatedAt: new Date() })
-          .where(eq(mediaItems.id, failed.id))
-          .returning()) as [TRow];
-      } else {
-        [stored] = (await tx.insert(mediaItems).values(values).returning()) as [TRow];
-      }
-      await writeAudit(tx, {
-        actor,
-        missionId,
-        entity: 'media_item',
-        entityId: stored.id,
-        action: failed ? 'update' : 'create',
-        after: { title: stored.title, url: stored.url, sourceKind: stored.sourceKind },
-      });
-      await storeSuggestions(tx, stored);
-      return stored;
-    });
-    return { item: await detail(db, row), isDuplicate: false };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // someone stored the same clipping at the same moment
-    const existing = await findByHash(db, missionId, { urlHash, textHash: contentHash });
-    if (!existing) throw error;
-    return { item: await detail(db, existing), isDuplicate: true };
-  }
-}
-
-/** Duplicates by address: the hash of the URL normalised like canonical URLs. */
-function urlHashOf(url: string): string | null {
-  const normal = normaliseUrl(url);
-  return normal ? sha256(normal) : null;
-}
-
-async function findByHash(
-  db: DbOrTx,
-  missionId: string,
-  hashes: { urlHash?: string | null; textHash?: string | null },
-): Promise<TRow | null> {
-  const conditions: SQL[] = [];
-  if (hashes.urlHash) conditions.push(eq(mediaItems.urlHash, hashes.urlHash));
-  if (hashes.textHash) conditions.push(eq(mediaItems.textHash, hashes.textHash));
-  if (conditions.length === 0) return null;
-  const [row] = await db
-    .select()
-    .from(mediaItems)
-    .where(and(eq(mediaItems.missionId, missionId), sql`(${sql.join(conditions, sql` or `)})`))
-    .orderBy(asc(mediaItems.createdAt))
-    .limit(1);
-  return row ?? null;
-}
-
-async function recordFailure(
-  db: DbOrTx,
-  actor: TActor,
-  missionId: string,
-  url: string,
-  error: FetchRefused,
-  sourceKind: 'url' | 'feed' = 'url',
-): Promise<TMediaItemDetail> {
-  const urlHash = urlHashOf(url);
-  const fetchError = `${error.reason}: ${error.message}`;
-  const row = await db.transaction(async (tx) => {
-    const existing = urlHash ? await findByHash(tx, missionId, { urlHash }) : null;
-    let stored: TRow;
-    if (existing) {
-      [stored] = (await tx
-        .update(mediaItems)
-        .set({ fetchError, version: sql`${mediaItems.version} + 1`, updatedAt: new Date() })
-        .where(eq(mediaItems.id, existing.id))
-        .returning()) as [TRow];
-    } else {
-      [stored] = (await tx
-        .insert(mediaItems)
-        .values({
-          missionId,
-          sourceKind,
-          url,
-          canonicalUrl: normaliseUrl(url),
-          urlHash,
-          fetchStatus: 'failed',
-          fetchError,
-          createdBy: userIdOf(actor),
-        })
-        .returning()) as [TRow];
-    }
-    await writeAudit(tx, {
-      actor,
-      missionId,
-      entity: 'media_item',
-      entityId: stored.id,
-      action: existing ? 'update' : 'create',
-      after: { url, fetchError },
-    });
-    return stored;
-  });
-  return detail(db, row);
-}
-
-async function storeSuggestions(db: DbOrTx, item: TRow): Promise<void> {
-  const suggestions = suggestInitiativeLinks(
-    { publishedAt: iso(item.publishedAt) ?? iso(item.createdAt), entities: item.entities },
-    await loadLinkInitiatives(db, item.missionId),
-  );
-  if (suggestions.length === 0) return;
-  await db
-    .insert(mediaItemLinks)
-    .values(
-      suggestions.map((s) => ({
-        missionId: item.missionId,
-        mediaItemId: item.id,
-        initiativeId: s.initiativeId,
-        status: 'suggested' as const,
-        score: s.score,
-        reasons: s.details,
-      })),
-    )
-    .onConflictDoNothing();
-}
-
 /** The user to record; none for the command line's system actor. */
-const userIdOf = (actor: TActor) => (actor.userId === SYSTEM_USER_ID ? null : actor.userId);
+export const userIdOf = (actor: TActor) => (actor.userId === SYSTEM_USER_ID ? null : actor.userId);
 
-function toDate(value: string | null): Date | null {
+export function toDate(value: string | null): Date | null {
   if (!value) return null;
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   return Number.isNaN(date.getTime()) ? null : date;
@@ -418,7 +150,7 @@ function present(row: TListRow | TRow): TMediaItem {
   };
 }
 
-async function detail(db: DbOrTx, row: TRow): Promise<TMediaItemDetail> {
+export async function detail(db: DbOrTx, row: TRow): Promise<TMediaItemDetail> {
   const links = await db
     .select({ link: mediaItemLinks, title: initiatives.title })
     .from(mediaItemLinks)
@@ -448,8 +180,8 @@ async function detail(db: DbOrTx, row: TRow): Promise<TMediaItemDetail> {
 
 /** The text-search configuration of each row's language. */
 const searchConfig = sql`(case ${mediaItems.language} when 'it' then 'italian'::regconfig when 'en' then 'english'::regconfig when 'ru' then 'russian'::regconfig else 'simple'::regconfig end)`;
-const itemDay = sql`coalesce(${mediaItems.publishedAt}, ${mediaItems.createdAt})`;
-const effectiveToneSql = sql`coalesce(${mediaItems.toneOverride}, ${mediaItems.tone})`;
+export const itemDay = sql`coalesce(${mediaItems.publishedAt}, ${mediaItems.createdAt})`;
+export const effectiveToneSql = sql`coalesce(${mediaItems.toneOverride}, ${mediaItems.tone})`;
 const START_MARK = '\u0001';
 const STOP_MARK = '\u0002';
 const HEADLINE_OPTIONS = `MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${START_MARK}, StopSel=${STOP_MARK}`;
@@ -484,7 +216,7 @@ const listColumns = {
 };
 
 /** The filters of a list or search, without the text query. */
-function filters(actor: TActor, query: Omit<TMediaItemListQuery, 'limit' | 'offset' | 'q'>): SQL[] {
+export function filters(actor: TActor, query: Omit<TMediaItemListQuery, 'limit' | 'offset' | 'q'>): SQL[] {
   const where: SQL[] = [pressScope(actor), isNull(mediaItems.archivedAt)];
   if (query.missionId) where.push(eq(mediaItems.missionId, query.missionId));
   if (query.from) where.push(sql`${itemDay} >= ${`${query.from}T00:00:00Z`}::timestamptz`);
@@ -697,131 +429,4 @@ export async function findInitiativePressReview(
     )
     .orderBy(sql`${itemDay} desc`);
   return { items: rows.map(present) };
-}
-
-// ── Metrics ─────────────────────────────────────────────────────────────────────────────────
-
-/**
- * How many clippings a mission has between two dates (inclusive; by publication date, else
- * the day they were added). For derived indicators (media exposure) of the results module.
- * @example await countMediaItems(db, { missionId, from: '2025-01-01', to: '2025-12-31' })
- */
-export async function countMediaItems(
-  db: DbOrTx,
-  options: { missionId: string; from?: string; to?: string; initiativeId?: string; tone?: TMediaTone[] },
-): Promise<number> {
-  const where: SQL[] = [
-    eq(mediaItems.missionId, options.missionId),
-    isNull(mediaItems.archivedAt),
-    eq(mediaItems.fetchStatus, 'ok'),
-  ];
-  if (options.from) where.push(sql`${itemDay} >= ${`${options.from}T00:00:00Z`}::timestamptz`);
-  if (options.to) where.push(sql`${itemDay} < (${options.to}::date + 1)::timestamptz`);
-  if (options.tone?.length) where.push(sql`${effectiveToneSql} in ${options.tone}`);
-  if (options.initiativeId)
-    where.push(
-      sql`exists (select 1 from ${mediaItemLinks} where ${mediaItemLinks.mediaItemId} = ${mediaItems.id} and ${mediaItemLinks.initiativeId} = ${options.initiativeId} and ${mediaItemLinks.status} = 'confirmed')`,
-    );
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(mediaItems)
-    .where(and(...where));
-  return Number(row?.n ?? 0);
-}
-
-const DAY_MS = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
-/** The Monday of a day's week, or the 1st of its month. */
-function periodStart(day: string, interval: 'week' | 'month'): string {
-  if (interval === 'month') return `${day.slice(0, 7)}-01`;
-  const ms = dayMs(day);
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
-  return isoDay(ms - weekday * DAY_MS);
-}
-
-function nextPeriod(period: string, interval: 'week' | 'month'): string {
-  if (interval === 'week') return isoDay(dayMs(period) + 7 * DAY_MS);
-  const date = new Date(dayMs(period));
-  date.setUTCMonth(date.getUTCMonth() + 1);
-  return isoDay(date.getTime());
-}
-
-/**
- * Coverage of a mission over a period: items per week or month, by outlet, language and tone,
- * the change against a baseline period (by default the same number of days just before), and
- * the share of voice of each country mentioned (items naming it / all country mentions).
- */
-export async function findCoverage(db: DbOrTx, actor: TActor, query: TCoverageQuery): Promise<TCoverage> {
-  const readable = fullReadMissionIds(actor);
-  if (readable !== 'all' && !readable.includes(query.missionId)) throw notFound('Mission');
-  const days = Math.round((dayMs(query.to) - dayMs(query.from)) / DAY_MS) + 1;
-  const baselineTo = query.baselineTo ?? isoDay(dayMs(query.from) - DAY_MS);
-  const baselineFrom = query.baselineFrom ?? isoDay(dayMs(query.from) - days * DAY_MS);
-  const where = and(
-    ...filters(actor, { missionId: query.missionId, from: query.from, to: query.to }),
-    eq(mediaItems.fetchStatus, 'ok'),
-  );
-  const day = sql<string>`to_char(${itemDay} at time zone 'UTC', 'YYYY-MM-DD')`;
-  const perDay = await db
-    .select({ day, count: sql<number>`count(*)::int` })
-    .from(mediaItems)
-    .where(where)
-    .groupBy(day);
-  const counts = new Map<string, number>();
-  for (const row of perDay) {
-    const period = periodStart(row.day, query.interval);
-    counts.set(period, (counts.get(period) ?? 0) + Number(row.count));
-  }
-  const periods: TCoverage['periods'] = [];
-  for (let p = periodStart(query.from, query.interval); p <= query.to; p = nextPeriod(p, query.interval))
-    periods.push({ period: p, count: counts.get(p) ?? 0 });
-  const groupCount = async (column: SQL) =>
-    (
-      await db
-        .select({ key: sql<string>`coalesce(${column}, '')`, count: sql<number>`count(*)::int` })
-        .from(mediaItems)
-        .where(where)
-        .groupBy(sql`1`)
-        .orderBy(sql`2 desc`, sql`1 asc`)
-    ).map((r) => ({ key: r.key, count: Number(r.count) }));
-  const byOutlet = await groupCount(sql`${mediaItems.outlet}`);
-  const byLanguage = await groupCount(sql`${mediaItems.language}`);
-  const byTone = await groupCount(effectiveToneSql);
-  const total = byLanguage.reduce((sum, r) => sum + r.count, 0);
-  const countries = await db
-    .select({
-      key: sql<string>`e->>'ref'`,
-      name: sql<string>`min(e->>'name')`,
-      count: sql<number>`count(distinct ${mediaItems.id})::int`,
-    })
-    .from(sql`${mediaItems} cross join lateral jsonb_array_elements(${mediaItems.entities}) as e`)
-    .where(and(where, sql`e->>'kind' = 'country'`))
-    .groupBy(sql`1`)
-    .orderBy(sql`3 desc`, sql`1 asc`);
-  const mentions = countries.reduce((sum, c) => sum + Number(c.count), 0);
-  const baselineTotal = await countMediaItems(db, {
-    missionId: query.missionId,
-    from: baselineFrom,
-    to: baselineTo,
-  });
-  return {
-    from: query.from,
-    to: query.to,
-    interval: query.interval,
-    total,
-    periods,
-    byOutlet,
-    byLanguage,
-    byTone,
-    baseline: { from: baselineFrom, to: baselineTo, total: baselineTotal },
-    change: baselineTotal === 0 ? null : Math.round(((total - baselineTotal) / baselineTotal) * 1000) / 1000,
-    shareOfVoice: countries.map((c) => ({
-      key: c.key,
-      name: c.name,
-      count: Number(c.count),
-      share: mentions === 0 ? 0 : Math.round((Number(c.count) / mentions) * 1000) / 1000,
-    })),
-  };
 }

@@ -6,48 +6,28 @@
  * escalation owner, in the same transaction. The alert stays open, and the exposed initiatives
  * show their fallback alternative, until someone resolves it with a note.
  */
-import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
-import { isIsoDate } from '../../../shared/dates.ts';
-import type { TAlarmLevel } from '../../../shared/enums.ts';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type {
   TAlarmVariable,
   TAlert,
-  TAlertListQuery,
   TCreateAlarmVariableRequest,
   TObservation,
-  TObservationRequest,
-  TObservationResult,
-  TResolveAlertRequest,
-  TTask,
-  TTaskListQuery,
   TUpdateAlarmVariableRequest,
-  TUpdateTaskRequest,
 } from '../../../shared/schemas/risk.ts';
-import { ZObservationRequest } from '../../../shared/schemas/risk.ts';
 import type { TActor } from '../../platform/context.ts';
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import { iso, isoRequired } from '../../platform/http/dates.ts';
-import {
-  badRequest,
-  conflict,
-  HttpProblem,
-  notFound,
-  type TFieldError,
-} from '../../platform/http/problem.ts';
+import { badRequest, notFound, type TFieldError } from '../../platform/http/problem.ts';
 import { archiveVersioned, staleVersion, updateVersioned } from '../../platform/records.ts';
 import { authorize } from '../../platform/scope.ts';
-import { importErrorsProblem } from '../../platform/uploads/import-errors.ts';
-import { initiativePolicy, initiatives, readTableFile } from '../initiatives/index.ts';
+import { initiatives } from '../initiatives/index.ts';
 import { missions, users, writeAudit } from '../missions/index.ts';
 import { people } from '../partners/index.ts';
 import { riskPolicy } from './policy.ts';
 import {
-  addDays,
   checkAlarmBounds,
   computeAlarmStatus,
   findAlarmLevel,
-  isWorsening,
-  latestObservation,
   type TAlarmBounds,
 } from './rules/alarm-status.ts';
 import {
@@ -59,9 +39,9 @@ import {
   tasks,
 } from './tables.ts';
 
-type TVariableRow = typeof alarmVariables.$inferSelect;
+export type TVariableRow = typeof alarmVariables.$inferSelect;
 type TAlertRow = typeof alerts.$inferSelect;
-type TTaskRow = typeof tasks.$inferSelect;
+export type TTaskRow = typeof tasks.$inferSelect;
 
 /** Days a corrective-action task is given by default. */
 export const CORRECTIVE_TASK_DAYS = 7;
@@ -107,13 +87,13 @@ export async function checkPeople(
     .map(([field]) => ({ field, message: 'is not a person of this mission' }));
 }
 
-const boundsOf = (v: TVariableRow): TAlarmBounds => ({
+export const boundsOf = (v: TVariableRow): TAlarmBounds => ({
   direction: v.direction,
   amberBound: v.amberBound,
   redBound: v.redBound,
 });
 
-function presentObservation(
+export function presentObservation(
   row: typeof alarmObservations.$inferSelect,
   variable: TVariableRow,
   recordedBy: { id: string; name: string } | null,
@@ -290,13 +270,13 @@ export async function presentAlarmVariables(
   });
 }
 
-async function presentVariable(db: DbOrTx, row: TVariableRow): Promise<TAlarmVariable> {
+export async function presentVariable(db: DbOrTx, row: TVariableRow): Promise<TAlarmVariable> {
   const [presented] = await presentAlarmVariables(db, [row], await missionToday(db, row.missionId));
   return presented!;
 }
 
 /** Loads one alarm variable through the caller's scope. @throws 404 */
-async function loadVariable(db: DbOrTx, actor: TActor, id: string): Promise<TVariableRow> {
+export async function loadVariable(db: DbOrTx, actor: TActor, id: string): Promise<TVariableRow> {
   const [row] = await db
     .select()
     .from(alarmVariables)
@@ -452,417 +432,4 @@ export async function archiveAlarmVariable(
     return archived;
   });
   return presentVariable(db, row);
-}
-
-/** The band of a variable's latest observation, or null before the first. */
-async function currentLevel(db: DbOrTx, variable: TVariableRow): Promise<TAlarmLevel | null> {
-  const [latest] = await db
-    .select({ value: alarmObservations.value })
-    .from(alarmObservations)
-    .where(eq(alarmObservations.alarmVariableId, variable.id))
-    .orderBy(
-      desc(alarmObservations.observedOn),
-      desc(alarmObservations.createdAt),
-      desc(alarmObservations.id),
-    )
-    .limit(1);
-  return latest ? findAlarmLevel({ ...boundsOf(variable), value: latest.value }) : null;
-}
-
-/**
- * Writes observations and, when they made the variable worse (into amber or red), raises an
- * alert and creates the corrective-action task for the escalation owner. Runs in the caller's
- * transaction.
- */
-async function writeObservations(
-  tx: DbOrTx,
-  actor: TActor,
-  variable: TVariableRow,
-  inputs: TObservationRequest[],
-  action: 'create' | 'import',
-): Promise<{ observationIds: string[]; alertId: string | null }> {
-  const before = await currentLevel(tx, variable);
-  const inserted = await tx
-    .insert(alarmObservations)
-    .values(
-      inputs.map((o) => ({
-        missionId: variable.missionId,
-        alarmVariableId: variable.id,
-        observedOn: o.observedOn,
-        value: o.value,
-        source: o.source ?? null,
-        note: o.note ?? null,
-        recordedBy: actor.userId,
-      })),
-    )
-    .returning();
-  await writeAudit(tx, {
-    actor,
-    missionId: variable.missionId,
-    entity: 'alarm_variable',
-    entityId: variable.id,
-    action,
-    after: { observations: inputs },
-  });
-  const after = await currentLevel(tx, variable);
-  if (!isWorsening({ before, after })) return { observationIds: inserted.map((o) => o.id), alertId: null };
-
-  // The observation that set the new band: the latest one written.
-  const trigger =
-    latestObservation(inserted.map((o, i) => ({ ...o, recordedAt: i }))) ?? inserted[inserted.length - 1]!;
-  const level = after as 'amber' | 'red';
-  const [alert] = await tx
-    .insert(alerts)
-    .values({
-      missionId: variable.missionId,
-      planId: variable.planId,
-      alarmVariableId: variable.id,
-      observationId: trigger.id,
-      level,
-    })
-    .returning();
-  const [risk] = await tx
-    .select({ title: risks.title, initiativeId: risks.initiativeId })
-    .from(risks)
-    .where(eq(risks.id, variable.riskId));
-  const exposed = await tx
-    .select({ initiativeId: alarmVariableInitiatives.initiativeId })
-    .from(alarmVariableInitiatives)
-    .where(eq(alarmVariableInitiatives.alarmVariableId, variable.id));
-  const today = await missionToday(tx, variable.missionId);
-  const unit = variable.unit ? ` ${variable.unit}` : '';
-  const [task] = await tx
-    .insert(tasks)
-    .values({
-      missionId: variable.missionId,
-      planId: variable.planId,
-      title:
-        `Corrective action: ${variable.metric} is ${level} (${trigger.value}${unit} on ${trigger.observedOn}) — ${risk?.title ?? ''}`.slice(
-          0,
-          300,
-        ),
-      ownerId: variable.escalationOwnerId,
-      dueDate: addDays(today, CORRECTIVE_TASK_DAYS),
-      alertId: alert!.id,
-      initiativeId: risk?.initiativeId ?? (exposed.length === 1 ? exposed[0]!.initiativeId : null),
-    })
-    .returning();
-  await writeAudit(tx, {
-    actor,
-    missionId: variable.missionId,
-    entity: 'alert',
-    entityId: alert!.id,
-    action: 'create',
-    after: { level, observationId: trigger.id, taskId: task!.id },
-  });
-  return { observationIds: inserted.map((o) => o.id), alertId: alert!.id };
-}
-
-async function observationResult(
-  db: DbOrTx,
-  variable: TVariableRow,
-  written: { observationIds: string[]; alertId: string | null },
-): Promise<TObservationResult> {
-  const presented = await presentVariable(db, variable);
-  const rows = await db
-    .select({ observation: alarmObservations, userName: users.name })
-    .from(alarmObservations)
-    .leftJoin(users, eq(users.id, alarmObservations.recordedBy))
-    .where(inArray(alarmObservations.id, written.observationIds))
-    .orderBy(asc(alarmObservations.observedOn));
-  const alertRows = written.alertId
-    ? await db.select().from(alerts).where(eq(alerts.id, written.alertId))
-    : [];
-  const [alert] = await presentAlerts(db, alertRows);
-  return {
-    observations: rows.map((r) =>
-      presentObservation(
-        r.observation,
-        variable,
-        r.observation.recordedBy ? { id: r.observation.recordedBy, name: r.userName ?? '' } : null,
-      ),
-    ),
-    variable: presented,
-    alert: alert ?? null,
-  };
-}
-
-async function loadVariableForWrite(tx: DbOrTx, actor: TActor, id: string): Promise<TVariableRow> {
-  const variable = await loadVariable(tx, actor, id);
-  authorize(riskPolicy.canWrite(actor, variable), 'Your role cannot record observations.');
-  if (variable.archivedAt)
-    throw conflict('This alarm variable is archived: restore it before recording observations.');
-  return variable;
-}
-
-/**
- * Records one observation; raises an alert and a corrective task when it worsens the status.
- * @throws 404, 403, 400 (a date is required).
- */
-export async function recordObservation(
-  db: Db,
-  actor: TActor,
-  variableId: string,
-  input: TObservationRequest,
-): Promise<TObservationResult> {
-  const { variable, written } = await db.transaction(async (tx) => {
-    const variable = await loadVariableForWrite(tx, actor, variableId);
-    return { variable, written: await writeObservations(tx, actor, variable, [input], 'create') };
-  });
-  return observationResult(db, variable, written);
-}
-
-const CSV_COLUMNS = ['observedOn', 'value', 'source', 'note'] as const;
-const CSV_ALIASES: Record<string, (typeof CSV_COLUMNS)[number]> = {
-  observedon: 'observedOn',
-  observed_on: 'observedOn',
-  date: 'observedOn',
-  value: 'value',
-  source: 'source',
-  note: 'note',
-};
-
-/**
- * Imports observations from CSV text with a header row (`observedOn,value,source,note`; `date`
- * is accepted for `observedOn`). All or nothing: any bad cell is reported as
- * `row N, column X` and nothing is stored.
- * @throws 400 with one error per bad cell.
- */
-export async function importObservations(
-  db: Db,
-  actor: TActor,
-  variableId: string,
-  csv: string,
-): Promise<TObservationResult> {
-  const { rows, rowNumbers } = await readTableFile(
-    { name: 'observations.csv', data: new TextEncoder().encode(csv) },
-    { field: 'csv' },
-  ).catch((error: unknown) => {
-    // The row and size limits, and the CSV's own faults, are already named for `csv`.
-    if (error instanceof HttpProblem) throw error;
-    throw badRequest('The CSV could not be read.', [{ field: 'csv', message: 'is not valid CSV text' }]);
-  });
-  const [header, ...body] = rows;
-  const columns = (header ?? []).map((h) => CSV_ALIASES[h.trim().toLowerCase()] ?? null);
-  const missing = (['observedOn', 'value'] as const).filter((c) => !columns.includes(c));
-  if (missing.length)
-    throw badRequest('The CSV needs a header row.', [
-      {
-        field: 'csv',
-        message: `needs the columns observedOn and value in its first row (missing: ${missing.join(', ')})`,
-      },
-    ]);
-  const errors: TFieldError[] = [];
-  const inputs: TObservationRequest[] = [];
-  body.forEach((cells, index) => {
-    const rowNumber = rowNumbers[index + 1] ?? index + 2;
-    if (cells.every((c) => c.trim() === '')) return;
-    const cell = (name: (typeof CSV_COLUMNS)[number]) => {
-      const at = columns.indexOf(name);
-      return at < 0 ? '' : (cells[at] ?? '').trim();
-    };
-    const fail = (column: string, message: string) =>
-      errors.push({ field: `row ${rowNumber}, column ${column}`, message });
-    const errorsBefore = errors.length;
-    const observedOn = cell('observedOn');
-    const rawValue = cell('value').replace(',', '.');
-    const value = Number(rawValue);
-    if (!observedOn) fail('observedOn', 'is required');
-    else if (!isIsoDate(observedOn)) fail('observedOn', 'must be a date in the form YYYY-MM-DD');
-    if (!rawValue) fail('value', 'is required');
-    else if (!Number.isFinite(value)) fail('value', 'must be a number');
-    const row = { observedOn, value, source: cell('source') || null, note: cell('note') || null };
-    // The same limits as an observation posted by hand (range, text, dates).
-    const parsed = ZObservationRequest.safeParse(row);
-    if (parsed.success) inputs.push(parsed.data);
-    else if (errors.length === errorsBefore)
-      for (const issue of parsed.error.issues) fail(issue.path.map(String).join('.'), issue.message);
-  });
-  if (errors.length) throw importErrorsProblem(errors, { what: 'The CSV' });
-  if (inputs.length === 0)
-    throw badRequest('The CSV has no observations.', [{ field: 'csv', message: 'has no data rows' }]);
-  const { variable, written } = await db.transaction(async (tx) => {
-    const variable = await loadVariableForWrite(tx, actor, variableId);
-    return { variable, written: await writeObservations(tx, actor, variable, inputs, 'import') };
-  });
-  return observationResult(db, variable, written);
-}
-
-// ——— Alerts ———
-
-/** Alerts of a plan, open first, newest first. */
-export async function findAlerts(
-  db: DbOrTx,
-  actor: TActor,
-  query: TAlertListQuery,
-): Promise<{ items: TAlert[] }> {
-  const where: SQL[] = [riskPolicy.scope(actor, alerts.missionId)];
-  if (query.planId) where.push(eq(alerts.planId, query.planId));
-  if (query.status) where.push(eq(alerts.status, query.status));
-  const rows = await db
-    .select()
-    .from(alerts)
-    .where(and(...where))
-    .orderBy(desc(alerts.status), desc(alerts.raisedAt))
-    .limit(500);
-  return { items: await presentAlerts(db, rows) };
-}
-
-/**
- * Open alerts whose variable exposes this initiative: what its page warns about. Readable by
- * whoever reads the initiative (collaborators assigned to it included). @throws 404
- */
-export async function findInitiativeAlerts(
-  db: DbOrTx,
-  actor: TActor,
-  initiativeId: string,
-): Promise<{ items: TAlert[] }> {
-  const [initiative] = await db
-    .select({ id: initiatives.id })
-    .from(initiatives)
-    .where(and(eq(initiatives.id, initiativeId), initiativePolicy.scope(actor)));
-  if (!initiative) throw notFound('Initiative');
-  const rows = await db
-    .select({ alert: alerts })
-    .from(alerts)
-    .innerJoin(alarmVariableInitiatives, eq(alarmVariableInitiatives.alarmVariableId, alerts.alarmVariableId))
-    .innerJoin(alarmVariables, eq(alarmVariables.id, alerts.alarmVariableId))
-    .where(
-      and(
-        eq(alarmVariableInitiatives.initiativeId, initiativeId),
-        eq(alerts.status, 'open'),
-        isNull(alarmVariables.archivedAt),
-      ),
-    )
-    .orderBy(desc(alerts.raisedAt));
-  return {
-    items: await presentAlerts(
-      db,
-      rows.map((r) => r.alert),
-    ),
-  };
-}
-
-/**
- * Resolves an open alert with a note (the note is mandatory); its initiatives stop warning.
- * @throws 404, 403, 409 already resolved or stale version.
- */
-export async function resolveAlert(
-  db: Db,
-  actor: TActor,
-  id: string,
-  input: TResolveAlertRequest,
-): Promise<TAlert> {
-  const row = await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(alerts)
-      .where(and(eq(alerts.id, id), riskPolicy.scope(actor, alerts.missionId)));
-    if (!current) throw notFound('Alert');
-    authorize(riskPolicy.canWrite(actor, current), 'Your role cannot resolve alerts.');
-    if (current.status === 'resolved') throw conflict('This alert was already resolved.');
-    const resolved = await updateVersioned(tx, alerts, current, input.version ?? current.version, {
-      status: 'resolved',
-      resolvedAt: new Date(),
-      resolvedBy: actor.userId,
-      resolutionNote: input.note,
-    });
-    await writeAudit(tx, {
-      actor,
-      missionId: current.missionId,
-      entity: 'alert',
-      entityId: id,
-      action: 'update',
-      before: { status: 'open' },
-      after: { status: 'resolved', note: input.note },
-    });
-    return resolved;
-  });
-  const [presented] = await presentAlerts(db, [row]);
-  return presented!;
-}
-
-// ——— Tasks ———
-
-async function presentTasks(db: DbOrTx, rows: TTaskRow[], today: string): Promise<TTask[]> {
-  const ownerIds = [...new Set(rows.map((r) => r.ownerId).filter((v): v is string => !!v))];
-  const initiativeIds = [...new Set(rows.map((r) => r.initiativeId).filter((v): v is string => !!v))];
-  const owners = ownerIds.length
-    ? await db
-        .select({ id: people.id, fullName: people.fullName })
-        .from(people)
-        .where(inArray(people.id, ownerIds))
-    : [];
-  const initiativeRows = initiativeIds.length
-    ? await db
-        .select({ id: initiatives.id, title: initiatives.title })
-        .from(initiatives)
-        .where(inArray(initiatives.id, initiativeIds))
-    : [];
-  return rows.map((row) => ({
-    id: row.id,
-    missionId: row.missionId,
-    planId: row.planId,
-    title: row.title,
-    owner: owners.find((o) => o.id === row.ownerId) ?? null,
-    dueDate: row.dueDate,
-    status: row.status,
-    alertId: row.alertId,
-    initiative: initiativeRows.find((i) => i.id === row.initiativeId) ?? null,
-    isOverdue: row.status === 'open' && !!row.dueDate && row.dueDate < today,
-    version: row.version,
-    createdAt: isoRequired(row.createdAt),
-    updatedAt: isoRequired(row.updatedAt),
-  }));
-}
-
-/** Tasks of a plan: open first, then by due date. */
-export async function findTasks(
-  db: DbOrTx,
-  actor: TActor,
-  query: TTaskListQuery,
-): Promise<{ items: TTask[] }> {
-  const where: SQL[] = [riskPolicy.scope(actor, tasks.missionId)];
-  if (query.planId) where.push(eq(tasks.planId, query.planId));
-  if (query.status) where.push(eq(tasks.status, query.status));
-  if (query.fromAlerts) where.push(isNotNull(tasks.alertId));
-  const rows = await db
-    .select()
-    .from(tasks)
-    .where(and(...where))
-    .orderBy(desc(tasks.status), asc(tasks.dueDate), desc(tasks.createdAt))
-    .limit(500);
-  return { items: await presentTasks(db, rows, await missionToday(db, rows[0]?.missionId)) };
-}
-
-/** Updates a task (mark it done, reassign, move its date). @throws 404, 403, 400, 409 */
-export async function updateTask(
-  db: Db,
-  actor: TActor,
-  id: string,
-  input: TUpdateTaskRequest,
-): Promise<TTask> {
-  return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(tasks)
-      .where(and(eq(tasks.id, id), riskPolicy.scope(actor, tasks.missionId)));
-    if (!current) throw notFound('Task');
-    authorize(riskPolicy.canWrite(actor, current), 'Your role cannot change tasks.');
-    const { version, ...fields } = input;
-    const errors = await checkPeople(tx, current.missionId, [['ownerId', fields.ownerId]]);
-    if (errors.length) throw badRequest('Some fields are not valid.', errors);
-    const row = await updateVersioned(tx, tasks, current, version, fields);
-    await writeAudit(tx, {
-      actor,
-      missionId: current.missionId,
-      entity: 'task',
-      entityId: id,
-      action: 'update',
-      before: current,
-      after: fields,
-    });
-    const [presented] = await presentTasks(tx, [row], await missionToday(tx, row.missionId));
-    return presented!;
-  });
 }

@@ -1,3 +1,4 @@
+/** The risks module's public surface: what other modules and the app may use (README.md says what it owns). */
 import { registerAgendaSources } from '../monitoring/index.ts';
 import { riskAgendaSources } from './agenda-sources.ts';
 
@@ -5,5 +6,3 @@ registerAgendaSources(10, riskAgendaSources);
 
 export { loadRiskData } from './demo.ts';
 export { riskRoutes } from './risks.routes.ts';
-export { risks } from './tables.ts';
-export { riskAgendaSources };

@@ -33,19 +33,14 @@ import {
 } from '../../platform/http/openapi.ts';
 import { uploadGate } from '../../platform/uploads/gate.ts';
 import { actorOf } from '../missions/index.ts';
+import { importObservations, recordObservation } from './alarm-observations.ts';
 import {
   archiveAlarmVariable,
   createAlarmVariable,
   findAlarmVariable,
-  findAlerts,
-  findInitiativeAlerts,
-  findTasks,
-  importObservations,
-  recordObservation,
-  resolveAlert,
   updateAlarmVariable,
-  updateTask,
 } from './alarms.ts';
+import { findAlerts, findInitiativeAlerts, findTasks, resolveAlert, updateTask } from './alerts.ts';
 import {
   archiveRisk,
   createRisk,

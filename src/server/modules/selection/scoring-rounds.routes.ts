@@ -23,17 +23,15 @@ import {
   ZIdParam,
 } from '../../platform/http/openapi.ts';
 import { actorOf } from '../missions/index.ts';
+import { findPlanBalance, findSelectionSettings, updateSelectionSettings } from './portfolio.ts';
 import {
   closeRound,
   exportRoundResults,
-  findPlanBalance,
   findRound,
   findRoundResults,
   findRounds,
-  findSelectionSettings,
   openRound,
   submitScore,
-  updateSelectionSettings,
 } from './scoring.ts';
 
 const tags = ['Scoring'];

@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanCell,
-  decodeText,
-  formatDateCell,
   formatInitiativeRow,
   INITIATIVE_COLUMNS,
-  parseCsv,
-  parseDateCell,
+  readHeader,
+  readInitiativeRows,
+  type TReadContext,
+} from './initiative-table.ts';
+import {
   parseMediaReflectionCell,
   parseStatusCell,
   parseTypeCell,
-  readHeader,
-  readInitiativeRows,
   splitActors,
   splitList,
-  type TReadContext,
-  toCsv,
-} from './initiative-table.ts';
+} from './table-cells.ts';
+import { decodeText, parseCsv, toCsv } from './table-csv.ts';
+import { formatDateCell, parseDateCell } from './table-dates.ts';
 
 const in2022 = { year: 2022, fallbackYear: 2030 };
 const month = (startDate: string, endDate: string) => ({

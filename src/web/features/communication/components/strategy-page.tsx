@@ -1,15 +1,12 @@
 import {
   ActionIcon,
   Alert,
-  Anchor,
-  Badge,
   Button,
   Card,
   ColorInput,
   FileInput,
   Group,
   Image,
-  MultiSelect,
   Select,
   SimpleGrid,
   Stack,
@@ -21,53 +18,20 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { COMMS_CHANNELS, PRESS_RELEASE_LANGUAGES } from '../../../../shared/enums.ts';
+import { Link } from 'react-router';
+import { COMMS_CHANNELS } from '../../../../shared/enums.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
-import { useFormat } from '../../../lib/format.ts';
 import {
   logoUrl,
-  type TLanguage,
-  type TMediaSession,
   type TStrategy,
   type TStrategyBody,
-  useArchiveMediaSession,
-  useCreateMediaSession,
-  useCreatePressRelease,
-  useMediaSessions,
   useMissionPeople,
-  usePlanInitiatives,
-  usePressReleases,
   useSaveStrategy,
-  useUpdateMediaSession,
   useUploadLogo,
 } from '../api/communication.ts';
-
-type TChannel = TStrategy['channels'][number];
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-
-/** The errors of a failed save, one line per field. */
-function ErrorList({ error }: { error: unknown }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors : [];
-  return (
-    <Alert color="red" title={t('app.errorTitle')} role="alert">
-      <Text size="sm">{error instanceof Error ? error.message : String(error)}</Text>
-      {fieldErrors.map((e) => (
-        <Text size="sm" key={e.field}>
-          {e.field}: {e.message}
-        </Text>
-      ))}
-    </Alert>
-  );
-}
+import { MediaSessions } from './media-sessions.tsx';
+import { ErrorList, lines, type TChannel } from './strategy-errors.tsx';
+import { PressReleases } from './strategy-press-releases.tsx';
 
 /** Objectives, targets, channels, identity and testimonial, edited as one document. */
 function StrategyForm({ strategy }: { strategy: TStrategy }) {
@@ -350,285 +314,6 @@ function StrategyForm({ strategy }: { strategy: TStrategy }) {
         )}
       </Stack>
     </form>
-  );
-}
-
-/** The sessions held with the media before launch; each can be edited or archived; a form records one. */
-function MediaSessions({ strategy }: { strategy: TStrategy }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const sessions = useMediaSessions(strategy.planId);
-  const people = useMissionPeople(strategy.missionId);
-  const [editingId, setEditingId] = useState<string | null>(null);
-  const mediaPeople = (people.data ?? []).filter((p) =>
-    ['journalist', 'blogger', 'influencer'].includes(p.kind),
-  );
-
-  return (
-    <section aria-labelledby="sessions-title">
-      <Title order={2} size="h4" id="sessions-title" mb="xs">
-        {t('communication.sessions.title')}
-      </Title>
-      <Stack gap="sm">
-        {(sessions.data ?? []).length === 0 && <Text c="dimmed">{t('communication.sessions.none')}</Text>}
-        {(sessions.data ?? []).map((s) =>
-          editingId === s.id ? (
-            <SessionForm
-              key={s.id}
-              planId={strategy.planId}
-              mediaPeople={mediaPeople}
-              session={s}
-              onDone={() => setEditingId(null)}
-            />
-          ) : (
-            <Card withBorder key={s.id} padding="sm" component="article" aria-label={s.title}>
-              <Group justify="space-between" align="flex-start">
-                <Text fw={600}>{s.title}</Text>
-                {strategy.canEdit && (
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    onClick={() => setEditingId(s.id)}
-                    aria-label={t('communication.sessions.editOne', { title: s.title })}
-                  >
-                    {t('communication.sessions.edit')}
-                  </Button>
-                )}
-              </Group>
-              <Text size="sm" c="dimmed">
-                {format.day(s.heldOn)}
-              </Text>
-              <Text size="sm">
-                {t('communication.sessions.attendees')}:{' '}
-                {[
-                  ...s.attendees.map((a) => a.fullName),
-                  ...(s.otherAttendees ? [s.otherAttendees] : []),
-                ].join(', ') || '—'}
-              </Text>
-              {s.suggestions && (
-                <Text size="sm">
-                  {t('communication.sessions.suggestions')}: {s.suggestions}
-                </Text>
-              )}
-            </Card>
-          ),
-        )}
-        {strategy.canEdit && <SessionForm planId={strategy.planId} mediaPeople={mediaPeople} />}
-      </Stack>
-    </section>
-  );
-}
-
-/** Records a session, or edits one (`session`) at the version shown, with archive after a confirmation. */
-function SessionForm({
-  planId,
-  mediaPeople,
-  session,
-  onDone,
-}: {
-  planId: string;
-  mediaPeople: readonly { id: string; fullName: string }[];
-  session?: TMediaSession;
-  onDone?: () => void;
-}) {
-  const { t } = useTranslation();
-  const create = useCreateMediaSession(planId);
-  const update = useUpdateMediaSession(session?.id ?? '');
-  const archive = useArchiveMediaSession(session?.id ?? '');
-  const [heldOn, setHeldOn] = useState(session?.heldOn ?? '');
-  const [title, setTitle] = useState(session?.title ?? '');
-  const [attendeeIds, setAttendeeIds] = useState<string[]>(session?.attendees.map((a) => a.id) ?? []);
-  const [suggestions, setSuggestions] = useState(session?.suggestions ?? '');
-  const [isConfirming, setConfirming] = useState(false);
-  const error = session ? (update.error ?? archive.error) : create.error;
-
-  const handleSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const body = { heldOn, title, attendeeIds, suggestions: suggestions || null };
-    if (session) {
-      update.mutate({ ...body, version: session.version }, { onSuccess: () => onDone?.() });
-      return;
-    }
-    create.mutate(body, {
-      onSuccess: () => {
-        setHeldOn('');
-        setTitle('');
-        setAttendeeIds([]);
-        setSuggestions('');
-      },
-    });
-  };
-
-  return (
-    <Card withBorder padding="sm">
-      <form
-        onSubmit={handleSubmit}
-        aria-label={session ? t('communication.sessions.editTitle') : t('communication.sessions.add')}
-      >
-        <Text fw={600} mb="xs">
-          {session ? t('communication.sessions.editTitle') : t('communication.sessions.add')}
-        </Text>
-        <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <TextInput
-            type="date"
-            label={t('communication.sessions.heldOn')}
-            value={heldOn}
-            onChange={(e) => setHeldOn(e.currentTarget.value)}
-            required
-          />
-          <TextInput
-            label={t('communication.sessions.sessionTitle')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            required
-          />
-          <MultiSelect
-            label={t('communication.sessions.attendees')}
-            data={mediaPeople.map((p) => ({ value: p.id, label: p.fullName }))}
-            value={attendeeIds}
-            onChange={setAttendeeIds}
-            searchable
-          />
-          <Textarea
-            label={t('communication.sessions.suggestions')}
-            autosize
-            value={suggestions}
-            onChange={(e) => setSuggestions(e.currentTarget.value)}
-          />
-        </SimpleGrid>
-        {error instanceof ApiError && error.status === 409 ? (
-          <Alert color="red" role="alert" mt="sm">
-            {t('communication.sessions.conflict')}
-          </Alert>
-        ) : (
-          <ErrorList error={error} />
-        )}
-        {session && isConfirming && (
-          <Alert color="red" role="alert" mt="sm" title={t('communication.sessions.archiveTitle')}>
-            {t('communication.sessions.archiveText')}
-            <Group mt="sm">
-              <Button
-                color="red"
-                size="xs"
-                loading={archive.isPending}
-                onClick={() => archive.mutate(session.version, { onSuccess: () => onDone?.() })}
-              >
-                {t('communication.sessions.archive')}
-              </Button>
-              <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
-                {t('app.cancel')}
-              </Button>
-            </Group>
-          </Alert>
-        )}
-        <Group mt="sm" justify={session ? 'space-between' : 'flex-start'}>
-          {session && (
-            <Button variant="subtle" color="red" onClick={() => setConfirming(true)} disabled={isConfirming}>
-              {t('communication.sessions.archive')}
-            </Button>
-          )}
-          <Group>
-            {session && (
-              <Button variant="default" onClick={onDone}>
-                {t('app.cancel')}
-              </Button>
-            )}
-            <Button
-              type="submit"
-              variant={session ? 'filled' : 'light'}
-              loading={create.isPending || update.isPending}
-            >
-              {session ? t('app.save') : t('communication.sessions.save')}
-            </Button>
-          </Group>
-        </Group>
-      </form>
-    </Card>
-  );
-}
-
-/** The plan's press releases and a form to draft one for an initiative in a language. */
-function PressReleases({ strategy }: { strategy: TStrategy }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const releases = usePressReleases(strategy.planId);
-  const initiatives = usePlanInitiatives(strategy.planId);
-  const create = useCreatePressRelease();
-  const [initiativeId, setInitiativeId] = useState<string | null>(null);
-  const [language, setLanguage] = useState<TLanguage>('it');
-
-  return (
-    <section aria-labelledby="releases-title">
-      <Title order={2} size="h4" id="releases-title" mb="xs">
-        {t('communication.releases.title')}
-      </Title>
-      {(releases.data ?? []).length === 0 ? (
-        <Text c="dimmed" mb="sm">
-          {t('communication.releases.none')}
-        </Text>
-      ) : (
-        <Table mb="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('communication.releases.initiative')}</Table.Th>
-              <Table.Th>{t('communication.releases.language')}</Table.Th>
-              <Table.Th>{t('communication.releases.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(releases.data ?? []).map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/press-releases/${r.id}`}>
-                    {r.initiative.title}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{t(`language.${r.language}`)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`communication.releases.statuses.${r.status}`)}</Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {strategy.canEdit && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!initiativeId) return;
-            create.mutate(
-              { initiativeId, language },
-              { onSuccess: (release) => void navigate(`/press-releases/${release.id}`) },
-            );
-          }}
-        >
-          <Group align="flex-end">
-            <Select
-              label={t('communication.releases.initiative')}
-              data={(initiatives.data ?? []).map((i) => ({ value: i.id, label: i.title }))}
-              value={initiativeId}
-              onChange={setInitiativeId}
-              searchable
-              required
-              w={420}
-            />
-            <Select
-              label={t('communication.releases.language')}
-              data={PRESS_RELEASE_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
-              value={language}
-              onChange={(v) => v && setLanguage(v as TLanguage)}
-              allowDeselect={false}
-              w={160}
-            />
-            <Button type="submit" loading={create.isPending} disabled={!initiativeId}>
-              {t('communication.releases.create')}
-            </Button>
-          </Group>
-          <ErrorList error={create.error} />
-        </form>
-      )}
-    </section>
   );
 }
 
