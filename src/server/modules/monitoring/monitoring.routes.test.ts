@@ -1,69 +1,23 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { setupTestApp } from '../../../../test/helpers/app.ts';
-import {
-  buildInitiative,
-  buildMission,
-  buildPerson,
-  buildPlan,
-  buildUser,
-} from '../../../../test/helpers/factories.ts';
+import { describe, expect, it } from 'vitest';
+import { buildInitiative, buildPerson, buildPlan } from '../../../../test/helpers/factories.ts';
 import { proposals, scoringRounds } from '../selection/index.ts';
 import { listPlanLessons } from './lessons.ts';
-
-const { db, call } = await setupTestApp();
-
-type TUser = Awaited<ReturnType<typeof buildUser>>;
-let mission: Awaited<ReturnType<typeof buildMission>>;
-let plan: Awaited<ReturnType<typeof buildPlan>>;
-let officer: TUser;
-let viewer: TUser;
-let collaborator: TUser;
-let hqReader: TUser;
-let outsider: TUser;
-let musician: Awaited<ReturnType<typeof buildPerson>>;
-let trader: Awaited<ReturnType<typeof buildPerson>>;
-let collaboratorPerson: Awaited<ReturnType<typeof buildPerson>>;
-
-const json = async (res: Response) => {
-  const body = await res.json();
-  return body;
-};
-const fields = async (res: Response) =>
-  ((await res.json()).errors as { field: string }[]).map((e) => e.field).sort();
-
-beforeAll(async () => {
-  mission = await buildMission(db, { hostCountry: 'KZ' });
-  plan = await buildPlan(db, { missionId: mission.id });
-  officer = await buildUser(db, { missionId: mission.id, role: 'officer' });
-  viewer = await buildUser(db, { missionId: mission.id, role: 'viewer' });
-  collaborator = await buildUser(db, { missionId: mission.id, role: 'collaborator' });
-  const hq = await buildMission(db, { kind: 'headquarters' });
-  hqReader = await buildUser(db, { missionId: hq.id, role: 'admin' });
-  const other = await buildMission(db);
-  outsider = await buildUser(db, { missionId: other.id, role: 'admin' });
-  musician = await buildPerson(db, {
-    missionId: mission.id,
-    fullName: 'Dina Musician',
-    competences: [{ tag: 'music', level: 3 }],
-    languages: ['kk', 'ru'],
-    capacity: 4,
-  });
-  trader = await buildPerson(db, {
-    missionId: mission.id,
-    fullName: 'Tom Trader',
-    competences: [{ tag: 'trade', level: 3 }],
-    languages: ['it'],
-    capacity: 4,
-  });
-  collaboratorPerson = await buildPerson(db, {
-    missionId: mission.id,
-    fullName: 'Carla Collaborator',
-    kind: 'external_collaborator',
-    userId: collaborator.id,
-  });
-  // A journalist is a contact, not a team member: never suggested.
-  await buildPerson(db, { missionId: mission.id, fullName: 'Jo Journalist', kind: 'journalist' });
-});
+import {
+  call,
+  collaborator,
+  collaboratorPerson,
+  db,
+  fields,
+  hqReader,
+  json,
+  mission,
+  musician,
+  officer,
+  outsider,
+  plan,
+  trader,
+  viewer,
+} from './monitoring.routes.fixture.ts';
 
 describe('people: competences, languages and capacity', () => {
   it('refuses a competence level outside 1–3 and a negative capacity (400)', async () => {
